@@ -1,0 +1,10 @@
+namespace Kim.Workflows.Engine.Expressions.Evaluation;
+
+/// <summary>
+/// Raised inside the evaluator where the expression text is not at hand;
+/// <see cref="CompiledExpression"/> turns it into an <see cref="ExpressionException"/>.
+/// </summary>
+internal sealed class EvaluationFailure(string reason, int position, Exception? inner = null) : Exception(reason, inner)
+{
+    public int Position { get; } = position;
+}

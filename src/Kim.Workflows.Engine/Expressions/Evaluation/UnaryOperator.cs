@@ -1,0 +1,8 @@
+namespace Kim.Workflows.Engine.Expressions.Evaluation;
+
+internal enum UnaryOperator
+{
+    Negate,
+    Not,
+    Empty,
+}

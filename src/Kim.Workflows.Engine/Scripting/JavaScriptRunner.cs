@@ -1,0 +1,102 @@
+using Acornima;
+using Jint;
+using Jint.Native;
+using Jint.Runtime;
+using Jint.Runtime.Interop;
+using JintEngine = Jint.Engine;
+
+namespace Kim.Workflows.Engine.Scripting;
+
+/// <summary>
+/// Runs Camunda-style script tasks (<c>scriptFormat="javascript"</c>) in a fresh Jint engine per
+/// run with time, memory, statement and recursion limits. Scripts see only the ECMAScript
+/// built-ins and an <c>execution</c> object with getVariable/setVariable/hasVariable: no CLR
+/// access (AllowClr is never called), no require, no module loading.
+/// </summary>
+public sealed class JavaScriptRunner
+{
+    private static readonly HashSet<string> Formats = new(StringComparer.OrdinalIgnoreCase) { "javascript", "js", "ecmascript" };
+
+    public static bool Supports(string scriptFormat) => scriptFormat is not null && Formats.Contains(scriptFormat.Trim());
+
+    /// <exception cref="ScriptException">Syntax error, runtime error, exceeded limit or unsupported value.</exception>
+    public void Run(string script, IScriptVariables variables, ScriptLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        ArgumentNullException.ThrowIfNull(variables);
+        limits ??= ScriptLimits.Default;
+        try
+        {
+            var prepared = PreparedScriptCache.Get(script);
+            using var cancellation = new CancellationTokenSource(limits.Timeout);
+            using var engine = new JintEngine(options =>
+            {
+                options.TimeoutInterval(limits.Timeout);
+                options.CancellationToken(cancellation.Token);
+                options.LimitMemory(limits.MemoryBytes);
+                options.MaxStatements(limits.MaxStatements);
+                options.LimitRecursion(limits.RecursionDepth);
+            });
+            engine.SetValue("execution", CreateExecution(engine, variables));
+            engine.Execute(prepared);
+        }
+        catch (ScriptException)
+        {
+            throw;
+        }
+        catch (ScriptPreparationException ex) when (ex.InnerException is ParseErrorException parse)
+        {
+            throw new ScriptException($"script syntax error at line {parse.LineNumber}, column {parse.Column}: {parse.Description}", ex, parse.LineNumber, parse.Column);
+        }
+        catch (JavaScriptException ex)
+        {
+            var start = ex.Location.Start;
+            throw new ScriptException($"script error at line {start.Line}, column {start.Column + 1}: {ex.Message}", ex, start.Line, start.Column + 1);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new ScriptException($"script exceeded its time limit of {limits.Timeout.TotalMilliseconds} ms", ex);
+        }
+        catch (ExecutionCanceledException ex)
+        {
+            throw new ScriptException($"script exceeded its time limit of {limits.Timeout.TotalMilliseconds} ms", ex);
+        }
+        catch (MemoryLimitExceededException ex)
+        {
+            throw new ScriptException($"script exceeded its memory limit of {limits.MemoryBytes} bytes", ex);
+        }
+        catch (StatementsCountOverflowException ex)
+        {
+            throw new ScriptException($"script exceeded the limit of {limits.MaxStatements} statements", ex);
+        }
+        catch (RecursionDepthOverflowException ex)
+        {
+            throw new ScriptException($"script exceeded the recursion depth limit of {limits.RecursionDepth}", ex);
+        }
+        catch (Exception ex) when (ex is JintException or InvalidOperationException or ArgumentException or OutOfMemoryException)
+        {
+            throw new ScriptException($"script failed: {ex.Message}", ex);
+        }
+    }
+
+    private static JsObject CreateExecution(JintEngine engine, IScriptVariables variables)
+    {
+        var execution = new JsObject(engine);
+        execution.Set("getVariable", new ClrFunction(engine, "getVariable",
+            (_, args) => JsValueConverter.ToJs(engine, variables.GetVariable(NameArgument(args, "getVariable"))), 1));
+        execution.Set("hasVariable", new ClrFunction(engine, "hasVariable",
+            (_, args) => variables.HasVariable(NameArgument(args, "hasVariable")) ? JsBoolean.True : JsBoolean.False, 1));
+        execution.Set("setVariable", new ClrFunction(engine, "setVariable", (_, args) =>
+        {
+            var name = NameArgument(args, "setVariable");
+            variables.SetVariable(name, JsValueConverter.FromJs(args.Length > 1 ? args[1] : JsValue.Undefined));
+            return JsValue.Undefined;
+        }, 2));
+        return execution;
+    }
+
+    private static string NameArgument(JsValue[] args, string method) =>
+        args.Length > 0 && args[0].IsString()
+            ? args[0].AsString()
+            : throw new ScriptException($"execution.{method} expects a variable name (string) as first argument");
+}

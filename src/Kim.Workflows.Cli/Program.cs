@@ -1,1 +1,9 @@
-return 0;
+using Kim.Workflows.Cli;
+
+// Thin entry: each command lives in its own class.
+return args switch
+{
+    ["simulate", var bpmn, var script] => SimulateCommand.Run(bpmn, script),
+    ["validate", var bpmn] => ValidateCommand.Run(bpmn),
+    _ => Usage.Print(),
+};

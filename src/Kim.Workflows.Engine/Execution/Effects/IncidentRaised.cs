@@ -1,0 +1,3 @@
+namespace Kim.Workflows.Engine.Execution.Effects;
+
+public sealed record IncidentRaised(Guid InstanceId, Guid IncidentId, string ElementId, string Message) : EngineEffect(InstanceId);

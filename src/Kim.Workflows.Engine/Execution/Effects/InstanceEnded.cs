@@ -1,0 +1,3 @@
+namespace Kim.Workflows.Engine.Execution.Effects;
+
+public sealed record InstanceEnded(Guid InstanceId, InstanceStatus Status) : EngineEffect(InstanceId);

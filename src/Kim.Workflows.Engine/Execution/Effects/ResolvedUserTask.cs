@@ -1,0 +1,14 @@
+using Kim.Workflows.Engine.Model;
+
+namespace Kim.Workflows.Engine.Execution.Effects;
+
+/// <summary>A user task with its expressions evaluated at creation time.</summary>
+public sealed record ResolvedUserTask(
+    string? Assignee,
+    IReadOnlyList<string> CandidateGroups,
+    IReadOnlyList<string> CandidateUsers,
+    DateTimeOffset? DueDate,
+    DateTimeOffset? FollowUpDate,
+    int Priority,
+    string? FormKey,
+    IReadOnlyList<FormField> FormFields);

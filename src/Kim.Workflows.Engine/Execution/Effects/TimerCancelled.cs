@@ -1,0 +1,3 @@
+namespace Kim.Workflows.Engine.Execution.Effects;
+
+public sealed record TimerCancelled(Guid InstanceId, Guid TimerId) : EngineEffect(InstanceId);

@@ -1,0 +1,20 @@
+namespace Kim.Workflows.Engine.Execution;
+
+/// <summary>How the executor treats the outside world.</summary>
+public sealed record ExecutorOptions
+{
+    /// <summary>
+    /// False in the simulator: service, send and business-rule tasks complete at once instead of
+    /// creating a job for a handler (conformance kit, section 3).
+    /// </summary>
+    public bool RunHandlers { get; init; } = true;
+
+    /// <summary>Agenda operations one command may take before it is stopped as an endless loop.</summary>
+    public int MaxOperationsPerCommand { get; init; } = 1_000_000;
+
+    public Expressions.ExpressionLimits ExpressionLimits { get; init; } = Expressions.ExpressionLimits.Default;
+
+    public Scripting.ScriptLimits ScriptLimits { get; init; } = Scripting.ScriptLimits.Default;
+
+    public static ExecutorOptions Default { get; } = new();
+}

@@ -1,0 +1,8 @@
+namespace Kim.Workflows.Engine.Execution;
+
+public enum InstanceStatus
+{
+    Running,
+    Completed,
+    Cancelled,
+}

@@ -1,0 +1,12 @@
+namespace Kim.Workflows.Engine.Model;
+
+/// <summary>Camunda 7 user-task attributes, as raw (expression) text, evaluated when the task is created.</summary>
+public sealed record UserTaskDefinition(
+    string? Assignee,
+    string? CandidateGroups,
+    string? CandidateUsers,
+    string? DueDate,
+    string? FollowUpDate,
+    string? Priority,
+    string? FormKey,
+    IReadOnlyList<FormField> FormFields);

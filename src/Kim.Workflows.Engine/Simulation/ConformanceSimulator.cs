@@ -1,0 +1,124 @@
+using Kim.Workflows.Engine.Execution;
+using Kim.Workflows.Engine.Execution.Journal;
+using Kim.Workflows.Engine.Model;
+using Kim.Workflows.Engine.Validation;
+
+namespace Kim.Workflows.Engine.Simulation;
+
+/// <summary>
+/// Runs one instance of a file in memory under a script of external events and reports the trace the
+/// conformance kit compares (../shared/conformance/README.md). No handlers run, time never moves.
+/// </summary>
+public static class ConformanceSimulator
+{
+    private static readonly DateTimeOffset SimulatedNow = new(2026, 1, 1, 8, 0, 0, TimeSpan.Zero);
+
+    public static SimulationTrace Run(byte[] bpmn, SimulationScript script)
+    {
+        var validation = BpmnValidator.Validate(bpmn);
+        if (!validation.IsValid)
+        {
+            var errors = string.Join("; ", validation.Errors.Select(e => $"{e.ElementId}: {e.Message}"));
+            return new SimulationTrace("error", [], [], [], script.Variables, "invalid model: " + errors);
+        }
+
+        var model = validation.Model!;
+        var definitions = new SimulationDefinitions(model);
+        var executor = new ProcessExecutor(definitions, new FixedTimeProvider(SimulatedNow), new CountingIdGenerator(), new ExecutorOptions { RunHandlers = false });
+        ProcessInstance? root = null;
+        string? error = null;
+        try
+        {
+            var main = definitions.FindLatest(model.MainProcess!.Id)!;
+            root = executor.StartInstance(main, null, script.Variables);
+            executor.RunToRest();
+            foreach (var action in script.Actions)
+            {
+                Apply(executor, model, action);
+                executor.RunToRest();
+            }
+        }
+        catch (EngineException e)
+        {
+            error = e.ElementId is null ? e.Message : $"{e.ElementId}: {e.Message}";
+        }
+
+        return Trace(executor, root, error, script.Variables);
+    }
+
+    private static void Apply(ProcessExecutor executor, BpmnModel model, SimulationAction action)
+    {
+        switch (action.Type)
+        {
+            case "complete":
+                Fire(executor, action, s => s.ElementId == action.Id && s.Kind is SubscriptionKind.UserTask or SubscriptionKind.ReceiveTask);
+                break;
+            case "timer":
+                Fire(executor, action, s => s.ElementId == action.Id && s.Kind == SubscriptionKind.Timer);
+                break;
+            case "message":
+                var name = model.Messages.TryGetValue(action.Id, out var message) ? message.Name : null;
+                Fire(executor, action, s => s.Kind is SubscriptionKind.Message or SubscriptionKind.ReceiveTask
+                    && (name is not null ? s.EventName == name : s.ElementId == action.Id));
+                break;
+            case "signal":
+                var signal = model.Signals.TryGetValue(action.Id, out var sd) ? sd.Name : SignalOfElement(executor, action.Id);
+                if (executor.DeliverSignal(signal, action.Variables) == 0)
+                {
+                    throw new EngineException($"Nothing waits for signal '{action.Id}'.", action.Id);
+                }
+
+                break;
+            default:
+                throw new EngineException($"Unknown action type '{action.Type}'.", action.Id);
+        }
+    }
+
+    private static string SignalOfElement(ProcessExecutor executor, string elementId) =>
+        executor.Instances.SelectMany(i => i.Subscriptions).FirstOrDefault(s => s.ElementId == elementId && s.Kind == SubscriptionKind.Signal)?.EventName
+        ?? throw new EngineException($"Nothing waits for signal '{elementId}'.", elementId);
+
+    /// <summary>Triggers the oldest matching subscription (instances in creation order, then subscription order).</summary>
+    private static void Fire(ProcessExecutor executor, SimulationAction action, Func<Subscription, bool> match)
+    {
+        foreach (var instance in executor.Instances.Where(i => i.Status == InstanceStatus.Running))
+        {
+            var subscription = instance.Subscriptions.Where(match).OrderBy(s => s.Sequence).FirstOrDefault();
+            if (subscription is not null)
+            {
+                executor.Trigger(instance, subscription, action.Variables);
+                return;
+            }
+        }
+
+        throw new EngineException($"Nothing waits at '{action.Id}' for a {action.Type} action.", action.Id);
+    }
+
+    private static SimulationTrace Trace(ProcessExecutor executor, ProcessInstance? root, string? error, IReadOnlyDictionary<string, object?> initial)
+    {
+        var completed = executor.Journal.Where(j => j.Kind == JournalEntryKind.ElementCompleted && j.ElementId is not null).Select(j => j.ElementId!).ToList();
+        var flows = executor.Journal.Where(j => j.Kind == JournalEntryKind.FlowTaken).Select(j => j.ElementId!).ToList();
+        var waiting = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var instance in executor.Instances.Where(i => i.Status == InstanceStatus.Running))
+        {
+            foreach (var token in instance.Tokens.Where(t => t.State == TokenState.Waiting))
+            {
+                var node = executor.NodeOf(instance, token);
+                if (node.Kind is ElementKind.UserTask or ElementKind.ReceiveTask or ElementKind.IntermediateCatchEvent)
+                {
+                    waiting.Add(node.Id);
+                }
+                else if (node.Kind == ElementKind.EventBasedGateway)
+                {
+                    foreach (var s in instance.Subscriptions.Where(s => s.TokenId == token.Id))
+                    {
+                        waiting.Add(s.ElementId);
+                    }
+                }
+            }
+        }
+
+        var state = error is not null ? "error" : root is null || root.Status != InstanceStatus.Running ? "completed" : "waiting";
+        return new SimulationTrace(state, completed, flows, state == "completed" ? [] : [.. waiting], root?.Variables ?? initial, error);
+    }
+}

@@ -36,6 +36,8 @@ public sealed class JavaScriptRunner
                 options.LimitMemory(limits.MemoryBytes);
                 options.MaxStatements(limits.MaxStatements);
                 options.LimitRecursion(limits.RecursionDepth);
+                // The memory limit is checked between statements; this stops a single huge array allocation up front.
+                options.MaxArraySize((uint)Math.Clamp(limits.MemoryBytes / 16, 1024, uint.MaxValue));
             });
             engine.SetValue("execution", CreateExecution(engine, variables));
             engine.Execute(prepared);

@@ -138,6 +138,9 @@ public class JavaScriptRunnerTests
     }
 
     [Fact]
+    public void SingleHugeArrayIsStopped() => Fails("var a = new Array(100000000).fill(0);");
+
+    [Fact]
     public void DeepRecursionIsStopped()
     {
         var ex = Fails("function f(n) { return f(n + 1); } f(0);");

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The test command behind ./test.sh (and .ci/run). Steps:
+#   1. install missing machine packages the tests need,
+#   2. build the solution once,
+#   3. run every test project with a TRX log,
+#   4. run the public conformance kit through the CLI (when ../shared is beside the repository),
+#   5. print "N passed, M failed" from the TRX logs plus the conformance count; exit non-zero on any failure.
+set -uo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+results="$root/artifacts/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+
+bash scripts/ensure-prerequisites.sh || { echo "0 passed, 1 failed"; exit 1; }
+
+echo "== build"
+if ! dotnet build Kim.Workflows.sln -c Debug -nologo -v minimal; then
+  echo "build failed"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+echo "== tests"
+status=0
+for project in tests/*/*.csproj; do
+  name="$(basename "$project" .csproj)"
+  dotnet test "$project" --no-build -c Debug -nologo \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
+    --results-directory "$results" || status=1
+done
+
+conformance_passed=0
+conformance_failed=0
+shared="$root/../shared/conformance"
+if [ -f "$shared/check.py" ]; then
+  echo "== conformance kit (check.py)"
+  out="$(python3 "$shared/check.py" --cmd "dotnet $root/src/Kim.Workflows.Cli/bin/Debug/net10.0/Kim.Workflows.Cli.dll simulate" --cases "$shared/cases")"
+  echo "$out" | grep -v '^PASS' || true
+  last="$(echo "$out" | tail -1)"
+  conformance_passed="$(echo "$last" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p')"
+  conformance_failed="$(echo "$last" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')"
+  conformance_passed="${conformance_passed:-0}"
+  conformance_failed="${conformance_failed:-1}"
+  echo "conformance: $last"
+else
+  echo "== conformance kit: skipped: ../shared/conformance not present"
+fi
+
+python3 scripts/summarize-trx.py "$results" "$conformance_passed" "$conformance_failed" "$status"

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
@@ -21,6 +22,9 @@ public sealed class AnswerLinkSigner
 {
     private const string MacPrefix = "kim-answer-link/v1.";
     private const int MacBytes = 32;
+    private static readonly int MacChars = Base64Url.GetEncodedLength(MacBytes);
+    private static readonly SearchValues<char> Base64UrlAlphabet =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
     private const int MaxTokenLength = 2048;
 
     private readonly byte[] signingKey;
@@ -58,14 +62,17 @@ public sealed class AnswerLinkSigner
 
         var body = token[..dot];
         var macText = token[(dot + 1)..];
-        if (!TryDecode(body, out var json) || !TryDecode(macText, out var mac) || mac.Length != MacBytes)
+        // Shape first: anything that is not two base64url parts with a MAC of the right length was
+        // never one of our tokens (a truncated copy, a mangled link).
+        if (body.AsSpan().ContainsAnyExcept(Base64UrlAlphabet) || macText.AsSpan().ContainsAnyExcept(Base64UrlAlphabet)
+            || macText.Length != MacChars)
         {
             return LinkVerification.Malformed;
         }
 
-        // The last base64 character carries unused bits; re-encoding catches a change that the
-        // decoder would otherwise ignore, so every changed character counts as tampering.
-        if (Base64Url.EncodeToString(json) != body || Base64Url.EncodeToString(mac) != macText)
+        // A token of the right shape that does not decode canonically has been changed: the last
+        // character of a part carries unused bits that a lenient decoder would ignore.
+        if (!TryDecodeCanonical(body, out var json) || !TryDecodeCanonical(macText, out var mac))
         {
             return LinkVerification.Tampered;
         }
@@ -94,16 +101,16 @@ public sealed class AnswerLinkSigner
     private static byte[] Mac(byte[] key, string body) =>
         HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(MacPrefix + body));
 
-    private static bool TryDecode(string text, out byte[] bytes)
+    private static bool TryDecodeCanonical(string text, out byte[] bytes)
     {
         bytes = [];
-        if (text.Length == 0 || !Base64Url.IsValid(text))
+        if (!Base64Url.IsValid(text))
         {
             return false;
         }
 
         bytes = Base64Url.DecodeFromChars(text);
-        return true;
+        return Base64Url.EncodeToString(bytes) == text;
     }
 
     private static byte[] DecodeKey(string? base64, string name)

@@ -40,4 +40,16 @@ public sealed class ShippedTemplatesTests(ITestOutputHelper output)
         Assert.DoesNotContain("{{", notice.HtmlBody);
         Assert.DoesNotContain("\n\n\n", notice.TextBody);
     }
+
+    [Fact]
+    public async Task One_renderer_serves_concurrent_renders()
+    {
+        var renderer = TemplateTestSupport.Renderer();
+        var expected = renderer.Render("fallkonferenz-protokoll", SampleModels.For("fallkonferenz-protokoll"));
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 64).Select(i => Task.Run(() =>
+            renderer.Render(Notices[i % Notices.Length], SampleModels.For(Notices[i % Notices.Length])))));
+
+        Assert.All(results.Where((_, i) => Notices[i % Notices.Length] == "fallkonferenz-protokoll"), r => Assert.Equal(expected, r));
+    }
 }

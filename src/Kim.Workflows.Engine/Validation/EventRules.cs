@@ -52,6 +52,11 @@ internal static class EventRules
     {
         if (timer.Expression.Contains("${", StringComparison.Ordinal) || timer.Expression.Contains("#{", StringComparison.Ordinal))
         {
+            if (e.Kind == ElementKind.StartEvent)
+            {
+                c.Error(e, "start-timer-expression", "Ein Zeit-Startereignis braucht eine feste Zeitangabe: vor dem Start gibt es noch keine Variablen für einen Ausdruck.");
+            }
+
             return; // checked when evaluated; the expression syntax is checked in ExpressionRules
         }
 

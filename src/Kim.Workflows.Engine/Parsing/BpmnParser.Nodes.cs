@@ -15,6 +15,7 @@ public sealed partial class BpmnParser
         "documentation", "extensionElements", "laneSet", "dataObject", "dataObjectReference", "dataStoreReference",
         "textAnnotation", "association", "group", "property", "ioSpecification", "category", "incoming", "outgoing",
         "dataInputAssociation", "dataOutputAssociation", "auditing", "monitoring", "supportedInterfaceRef",
+        "multiInstanceLoopCharacteristics", "standardLoopCharacteristics",
     };
 
     private void ReadContainer(

@@ -32,17 +32,22 @@ done
 
 conformance_passed=0
 conformance_failed=0
-shared="$root/../shared/conformance"
-if [ -f "$shared/check.py" ]; then
-  echo "== conformance kit (check.py)"
-  out="$(python3 "$shared/check.py" --cmd "dotnet $root/src/Kim.Workflows.Cli/bin/Debug/net10.0/Kim.Workflows.Cli.dll simulate" --cases "$shared/cases")"
-  echo "$out" | grep -v '^PASS' || true
-  last="$(echo "$out" | tail -1)"
-  conformance_passed="$(echo "$last" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p')"
-  conformance_failed="$(echo "$last" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')"
-  conformance_passed="${conformance_passed:-0}"
-  conformance_failed="${conformance_failed:-1}"
-  echo "conformance: $last"
+cli="dotnet $root/src/Kim.Workflows.Cli/bin/Debug/net10.0/Kim.Workflows.Cli.dll simulate"
+check="$root/../shared/conformance/check.py"
+# Our own hand-verified cases run through the same checker as the public kit.
+case_dirs=("$root/../shared/conformance/cases" "$root/tests/Kim.Workflows.Engine.Tests/Simulation/extra-cases")
+if [ -f "$check" ]; then
+  for dir in "${case_dirs[@]}"; do
+    [ -d "$dir" ] || continue
+    echo "== conformance kit (check.py) on $dir"
+    out="$(python3 "$check" --cmd "$cli" --cases "$dir")"
+    echo "$out" | grep -v '^PASS' || true
+    last="$(echo "$out" | tail -1)"
+    p="$(echo "$last" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p')"
+    f="$(echo "$last" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')"
+    conformance_passed=$((conformance_passed + ${p:-0}))
+    conformance_failed=$((conformance_failed + ${f:-1}))
+  done
 else
   echo "== conformance kit: skipped: ../shared/conformance not present"
 fi

@@ -47,6 +47,7 @@ public sealed partial class ProcessExecutor
         {
             if (candidate is not null
                 && current.FindToken(candidate.Id) is not null
+                && !IsIterationToken(current, candidate) // boundary events belong to the multi-instance body, not one iteration
                 && DefinitionOf(current).Process.GetNode(candidate.ElementId) is Activity activity
                 && ErrorCatcher.Find(activity, errorCode) is { } boundary)
             {

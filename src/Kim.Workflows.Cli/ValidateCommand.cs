@@ -19,7 +19,20 @@ internal static class ValidateCommand
             return 1;
         }
 
-        var result = BpmnValidator.Validate(content);
+        ValidationResult result;
+        try
+        {
+            result = BpmnValidator.Validate(content);
+        }
+        catch (Exception e)
+        {
+            // The validator reports problems, it does not throw; if it ever does, say so as a finding
+            // (and on stderr for us) instead of crashing the caller's tooling.
+            Console.Error.WriteLine($"validate: internal error: {e}");
+            Print(false, [new ValidationProblem("definitions", null, "internal-error", $"Die Datei konnte nicht geprüft werden (interner Fehler: {e.Message}).")], []);
+            return 1;
+        }
+
         Print(result.IsValid, result.Errors.ToList(), result.Notes.ToList());
         return result.IsValid ? 0 : 1;
     }

@@ -1,3 +1,4 @@
+using Kim.Workflows.Engine.Commands;
 using Kim.Workflows.Engine.Execution;
 using Kim.Workflows.Engine.Execution.Effects;
 using Kim.Workflows.Engine.Tests.Support;
@@ -60,6 +61,6 @@ public sealed class CallActivityBehaviorTests
         Assert.Equal(InstanceStatus.Cancelled, h.Instance(child.Id).Status);
         Assert.Empty(h.Instance(child.Id).Subscriptions);
         Assert.Contains(h.EffectsOf<UserTaskEnded>(), e => e.TaskId == childTask && !e.Completed);
-        await Assert.ThrowsAsync<Commands.NotFoundException>(() => h.Engine.CompleteTaskAsync(childTask, null));
+        await Assert.ThrowsAsync<NotFoundException>(() => h.Engine.CompleteTaskAsync(childTask, null));
     }
 }

@@ -1,3 +1,4 @@
+using Kim.Workflows.Engine.Commands;
 using Kim.Workflows.Engine.Execution;
 using Kim.Workflows.Engine.Execution.Effects;
 using Kim.Workflows.Engine.Tests.Support;
@@ -29,7 +30,7 @@ public sealed class ServiceTaskBehaviorTests
         var instance = h.Instance(id);
         Assert.Equal(["invite"], instance.Subscriptions.Select(s => s.ElementId));
         Assert.Equal(true, instance.Variables["consentGiven"]);
-        await Assert.ThrowsAsync<Commands.NotFoundException>(() => h.Engine.CompleteJobAsync(job.JobId, null));
+        await Assert.ThrowsAsync<NotFoundException>(() => h.Engine.CompleteJobAsync(job.JobId, null));
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public sealed class ServiceTaskBehaviorTests
         var jobs = h.EffectsOf<JobCreated>().ToList();
         Assert.Equal(2, jobs.Count);
         Assert.Equal(job.JobId, jobs[1].JobId);
-        await Assert.ThrowsAsync<Commands.NotFoundException>(() => h.Engine.RetryIncidentAsync(incident.Id));
+        await Assert.ThrowsAsync<NotFoundException>(() => h.Engine.RetryIncidentAsync(incident.Id));
 
         await h.Engine.CompleteJobAsync(job.JobId, null);
         Assert.Equal(["invite"], h.Instance(id).Subscriptions.Select(s => s.ElementId));

@@ -133,6 +133,12 @@ public sealed partial class WorkflowEngine
                 ?? throw new NotFoundException($"Nothing waits under id {subscriptionId} (already completed, fired or cancelled).");
             action(executor, instance, subscription);
             executor.RunToRest();
+            if (executor.Journal.Count == 0 && executor.Effects.Count == 0)
+            {
+                // Nothing happened (a timer not yet due, or gone): a new revision would only make a concurrent command fail.
+                return CommandResult.Nothing;
+            }
+
             try
             {
                 return await CommitAsync(executor, instance, revisions, command, cancellationToken).ConfigureAwait(false);

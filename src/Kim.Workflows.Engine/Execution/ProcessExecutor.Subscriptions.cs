@@ -104,7 +104,7 @@ public sealed partial class ProcessExecutor
     }
 
     /// <summary>Boundary events start listening when their host activity waits.</summary>
-    private void ArmBoundaryEvents(ProcessInstance instance, Token host, Activity activity)
+    internal void ArmBoundaryEvents(ProcessInstance instance, Token host, Activity activity)
     {
         foreach (var boundary in activity.BoundaryEvents)
         {

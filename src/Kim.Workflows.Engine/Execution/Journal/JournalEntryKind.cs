@@ -12,4 +12,5 @@ public enum JournalEntryKind
     VariablesChanged,
     IncidentRaised,
     IncidentResolved,
+    InstanceMigrated,
 }

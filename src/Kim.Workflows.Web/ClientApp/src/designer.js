@@ -1,0 +1,1 @@
+import 'bpmn-js/dist/assets/diagram-js.css';

@@ -1,8 +1,11 @@
 using System.IO.Compression;
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Kim.Workflows.Engine.Validation;
 using Kim.Workflows.Web.Definitions;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Kim.Workflows.Web;
 
@@ -16,6 +19,8 @@ public static class WebApplicationBuilderExtensions
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddRazorPages();
+        // German text in pages as is (ä, ö, ü, ß), not as &#xF6; entities; markup characters stay escaped.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
 
         // The designer bundle is ~2 MB of JavaScript: compress it once per client (it is cached as immutable).

@@ -5,6 +5,10 @@ set -uo pipefail
 need=()
 command -v python3 >/dev/null 2>&1 || need+=(python3)
 [ -e /usr/share/zoneinfo/Europe/Berlin ] || need+=(tzdata)
+# The web project's build bundles the designer with npm (see src/Kim.Workflows.Web/ClientApp).
+command -v npm >/dev/null 2>&1 || need+=(npm)
+# Browser tests drive Debian's Chromium; Playwright never downloads a browser here.
+[ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   echo "== installing ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -1,0 +1,7 @@
+namespace Kim.Workflows.Web.Definitions;
+
+public enum WorkflowVersionState
+{
+    Draft,
+    Published,
+}

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using Kim.Workflows.Web.Definitions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Kim.Workflows.Web.Pages;
+
+/// <summary>The designer for one workflow; the page embeds the workflow summary so the script starts without a round trip.</summary>
+public sealed class DesignerModel(IDefinitionCatalog catalog, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : PageModel
+{
+    public WorkflowSummary Workflow { get; private set; } = null!;
+
+    /// <summary>The summary as JSON; the serializer escapes &lt;, &gt; and &amp;, so it is safe inside a script element.</summary>
+    public string WorkflowJson { get; private set; } = "{}";
+
+    public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancellationToken)
+    {
+        if (await catalog.FindAsync(key, cancellationToken) is not { } workflow)
+        {
+            return NotFound();
+        }
+
+        Workflow = workflow;
+        WorkflowJson = JsonSerializer.Serialize(workflow, json.Value.SerializerOptions);
+        return Page();
+    }
+}

@@ -1,0 +1,44 @@
+using System.IO.Compression;
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Kim.Workflows.Engine.Validation;
+using Kim.Workflows.Web.Definitions;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Kim.Workflows.Web;
+
+public static class WebApplicationBuilderExtensions
+{
+    /// <summary>Registers everything the web host needs: API, pages, catalog, seeding.</summary>
+    public static WebApplicationBuilder AddKimWorkflowsWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<KimWebOptions>().Bind(builder.Configuration.GetSection(KimWebOptions.Section));
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddRazorPages();
+        // German text in pages as is (ä, ö, ü, ß), not as &#xF6; entities; markup characters stay escaped.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+
+        // The designer bundle is ~2 MB of JavaScript: compress it once per client (it is cached as immutable).
+        services.AddResponseCompression(o =>
+        {
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+
+        services.AddSingleton(TimeProvider.System);
+        // The host's handlers are not known yet (runtime services come later): the handler check is skipped.
+        services.AddSingleton(ValidationOptions.Default);
+        // In memory until the durable runtime (EF Core) provides its own IDefinitionCatalog.
+        services.AddSingleton<Kim.Workflows.Engine.Persistence.InMemoryDefinitionRepository>();
+        services.AddSingleton<IDefinitionCatalog, InMemoryDefinitionCatalog>();
+        services.AddHostedService<DefinitionSeeder>();
+        return builder;
+    }
+}

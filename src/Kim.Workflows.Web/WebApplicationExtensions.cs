@@ -1,0 +1,27 @@
+using Kim.Workflows.Web.Definitions;
+using Kim.Workflows.Web.Infrastructure;
+using Scalar.AspNetCore;
+
+namespace Kim.Workflows.Web;
+
+public static class WebApplicationExtensions
+{
+    /// <summary>The request pipeline and every route of the web host.</summary>
+    public static WebApplication MapKimWorkflowsWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseResponseCompression();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
+
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapOpenApi();
+            app.MapScalarApiReference(); // /scalar
+        }
+
+        app.MapDefinitionsApi();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Installs machine packages the project needs when they are missing (root on these machines).
-# Nothing here may depend on something installed by hand.
+# Nothing here may depend on something installed by hand. Usage: ensure-prerequisites.sh [test|run]
 set -uo pipefail
 need=()
 command -v python3 >/dev/null 2>&1 || need+=(python3)
 [ -e /usr/share/zoneinfo/Europe/Berlin ] || need+=(tzdata)
 # The web project's build bundles the designer with npm (see src/Kim.Workflows.Web/ClientApp).
 command -v npm >/dev/null 2>&1 || need+=(npm)
-# Browser tests drive Debian's Chromium; Playwright never downloads a browser here.
-[ -x /usr/bin/chromium ] || need+=(chromium)
+# Browser tests drive Debian's Chromium; Playwright never downloads a browser here. Not needed to run the app.
+if [ "${1:-test}" = "test" ]; then
+  [ -x /usr/bin/chromium ] || need+=(chromium)
+fi
 if [ ${#need[@]} -gt 0 ]; then
   echo "== installing ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -68,5 +68,6 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxRecor
         b.Property(o => o.Id).HasMaxLength(200);
         b.Property(o => o.Kind).HasMaxLength(64);
         b.HasIndex(o => new { o.DoneAt, o.NextAttemptAt });
+        b.HasIndex(o => new { o.InstanceId, o.DoneAt });
     }
 }

@@ -271,6 +271,8 @@ namespace Kim.Workflows.Runtime.Persistence.Migrations.Sqlite
 
                     b.HasIndex("DoneAt", "NextAttemptAt");
 
+                    b.HasIndex("InstanceId", "DoneAt");
+
                     b.ToTable("outbox", (string)null);
                 });
 

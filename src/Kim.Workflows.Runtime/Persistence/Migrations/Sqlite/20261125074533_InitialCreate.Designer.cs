@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kim.Workflows.Runtime.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWorkflowDbContext))]
-    [Migration("20261125074257_InitialCreate")]
+    [Migration("20261125074533_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -273,6 +273,8 @@ namespace Kim.Workflows.Runtime.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("DoneAt", "NextAttemptAt");
+
+                    b.HasIndex("InstanceId", "DoneAt");
 
                     b.ToTable("outbox", (string)null);
                 });

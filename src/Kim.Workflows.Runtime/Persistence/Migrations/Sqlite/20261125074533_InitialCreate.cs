@@ -265,6 +265,11 @@ namespace Kim.Workflows.Runtime.Persistence.Migrations.Sqlite
                 columns: new[] { "DoneAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_outbox_InstanceId_DoneAt",
+                table: "outbox",
+                columns: new[] { "InstanceId", "DoneAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_subscriptions_InstanceId",
                 table: "subscriptions",
                 column: "InstanceId");

@@ -7,14 +7,15 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Kim.Workflows.Runtime.Tests.Support;
 
-/// <summary>Engine + EF stores on a real SQLite file in a temp folder, migrated like at start-up (no host, no Hangfire).</summary>
+/// <summary>Engine + EF stores on a real SQLite file in a temp folder (or a given PostgreSQL database), migrated like at start-up (no host, no Hangfire).</summary>
 public sealed class StoreHarness : IAsyncDisposable
 {
     private readonly TempDirectory _folder = new();
 
-    private StoreHarness()
+    private StoreHarness(Action<WorkflowRuntimeOptions>? configure)
     {
         Options = new WorkflowRuntimeOptions { DataDirectory = _folder.Path };
+        configure?.Invoke(Options);
         Contexts = new WorkflowDbContextFactory(Options);
         Definitions = new EfDefinitionRepository(Contexts, Time, ValidationOptions.Default);
         Store = new EfInstanceStore(Contexts);
@@ -33,9 +34,9 @@ public sealed class StoreHarness : IAsyncDisposable
 
     public WorkflowEngine Engine { get; }
 
-    public static async Task<StoreHarness> CreateAsync()
+    public static async Task<StoreHarness> CreateAsync(Action<WorkflowRuntimeOptions>? configure = null)
     {
-        var harness = new StoreHarness();
+        var harness = new StoreHarness(configure);
         await new DatabaseMigrator(harness.Contexts).MigrateAsync();
         return harness;
     }

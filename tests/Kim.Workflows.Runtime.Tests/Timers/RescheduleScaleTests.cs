@@ -6,9 +6,12 @@ using Xunit.Abstractions;
 
 namespace Kim.Workflows.Runtime.Tests.Timers;
 
+/// <summary>A timing test: runs alone (not beside the other classes) so the figure is the runtime's, not the machine's load.</summary>
+[CollectionDefinition(nameof(RescheduleScaleTests), DisableParallelization = true)]
+[Collection(nameof(RescheduleScaleTests))]
 public sealed class RescheduleScaleTests(ITestOutputHelper output)
 {
-    [Fact]
+    [TimingFact]
     public async Task Start_up_reschedules_100000_pending_timers_within_ten_seconds()
     {
         const int count = 100_000;

@@ -1,0 +1,7 @@
+namespace Kim.Workflows.Runtime;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

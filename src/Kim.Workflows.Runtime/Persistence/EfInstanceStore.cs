@@ -1,0 +1,76 @@
+using Kim.Workflows.Engine.Execution;
+using Kim.Workflows.Engine.Persistence;
+using Kim.Workflows.Runtime.Serialization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kim.Workflows.Runtime.Persistence;
+
+/// <summary>
+/// Instances in the database. Loads deserialize the stored state; <see cref="SaveAsync"/> writes one
+/// command (instances, projections, journal, outbox) in one transaction with an optimistic revision check.
+/// </summary>
+public sealed partial class EfInstanceStore(WorkflowDbContextFactory contexts) : IInstanceStore
+{
+    public async ValueTask<IReadOnlyList<ProcessInstance>> LoadTreeAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        var rootId = await db.Instances.AsNoTracking().Where(i => i.Id == instanceId).Select(i => (Guid?)i.RootInstanceId)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (rootId is null)
+        {
+            return [];
+        }
+
+        var rows = await db.Instances.AsNoTracking().Where(i => i.RootInstanceId == rootId)
+            .Select(i => new { i.Id, i.ParentInstanceId, i.StateJson, i.Revision })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        // Root first, then descendants (the order the in-memory store gives).
+        var tree = new List<ProcessInstance>(rows.Count);
+        foreach (var row in rows.OrderBy(r => r.Id == rootId ? 0 : 1))
+        {
+            var instance = ProcessInstanceSerializer.Deserialize(row.StateJson);
+            instance.Revision = row.Revision;
+            tree.Add(instance);
+        }
+
+        return tree;
+    }
+
+    public async ValueTask<Guid?> FindInstanceOfSubscriptionAsync(Guid subscriptionId, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        return await db.Subscriptions.AsNoTracking().Where(s => s.Id == subscriptionId).Select(s => (Guid?)s.InstanceId)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<Guid?> FindInstanceOfIncidentAsync(Guid incidentId, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        return await db.Incidents.AsNoTracking().Where(i => i.Id == incidentId && i.ResolvedAt == null).Select(i => (Guid?)i.InstanceId)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<IReadOnlyList<MessageSubscriptionMatch>> FindMessageSubscriptionsAsync(
+        string messageName, string? businessKey, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        var query = db.Subscriptions.AsNoTracking()
+            .Where(s => (s.Kind == SubscriptionKind.Message || s.Kind == SubscriptionKind.ReceiveTask) && s.EventName == messageName);
+        if (businessKey is not null)
+        {
+            query = query.Where(s => s.BusinessKey == businessKey);
+        }
+
+        return await query.OrderBy(s => s.CreatedAt)
+            .Select(s => new MessageSubscriptionMatch(s.InstanceId, s.Id, s.BusinessKey))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<IReadOnlyList<Guid>> FindSignalSubscribersAsync(string signalName, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        return await db.Subscriptions.AsNoTracking().Where(s => s.Kind == SubscriptionKind.Signal && s.EventName == signalName)
+            .Select(s => s.InstanceId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

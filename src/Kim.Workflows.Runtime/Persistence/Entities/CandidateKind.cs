@@ -1,0 +1,7 @@
+namespace Kim.Workflows.Runtime.Persistence.Entities;
+
+public enum CandidateKind
+{
+    Group,
+    User,
+}

@@ -1,0 +1,27 @@
+namespace Kim.Workflows.Runtime.Persistence.Entities;
+
+/// <summary>
+/// An effect that leaves the process, written in the command's transaction and applied after commit.
+/// The id is a stable idempotency key (<c>kind:subject:revision</c>), so a consumer can drop repeats.
+/// </summary>
+public sealed class OutboxRecord
+{
+    public string Id { get; set; } = "";
+
+    public string Kind { get; set; } = "";
+
+    public Guid InstanceId { get; set; }
+
+    public string PayloadJson { get; set; } = "{}";
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public int Attempts { get; set; }
+
+    /// <summary>Not before this instant; also the lease of a dispatcher that took the row.</summary>
+    public DateTimeOffset NextAttemptAt { get; set; }
+
+    public DateTimeOffset? DoneAt { get; set; }
+
+    public string? LastError { get; set; }
+}

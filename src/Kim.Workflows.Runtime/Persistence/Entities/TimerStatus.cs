@@ -1,0 +1,8 @@
+namespace Kim.Workflows.Runtime.Persistence.Entities;
+
+public enum TimerStatus
+{
+    Pending,
+    Fired,
+    Cancelled,
+}

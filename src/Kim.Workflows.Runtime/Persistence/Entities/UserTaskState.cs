@@ -1,0 +1,8 @@
+namespace Kim.Workflows.Runtime.Persistence.Entities;
+
+public enum UserTaskState
+{
+    Open,
+    Completed,
+    Cancelled,
+}

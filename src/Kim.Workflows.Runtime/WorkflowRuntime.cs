@@ -1,0 +1,127 @@
+using Kim.Workflows.Engine.Commands;
+using Kim.Workflows.Engine.Persistence;
+using Kim.Workflows.Runtime.Outbox;
+using Kim.Workflows.Runtime.Persistence;
+
+namespace Kim.Workflows.Runtime;
+
+/// <summary>
+/// What the web layer calls: deploy, start, complete, correlate, cancel, retry. Each call is one engine
+/// command (one transaction); right after it commits, the outbox rows it wrote are applied.
+/// </summary>
+public sealed class WorkflowRuntime(WorkflowEngine engine, EfDefinitionRepository definitions, OutboxDispatcher outbox)
+{
+    public WorkflowEngine Engine => engine;
+
+    public EfDefinitionRepository Definitions => definitions;
+
+    public Task<DeploymentResult> DeployAsync(string xml, string source, string? userId = null, bool publish = true, CancellationToken cancellationToken = default) =>
+        definitions.DeployAsync(xml, source, userId, publish, cancellationToken);
+
+    /// <summary>Deploys every <c>*.bpmn</c> of a folder (start-up: the files in <c>workflows/</c>); unchanged files give nothing new.</summary>
+    public async Task<IReadOnlyDictionary<string, DeploymentResult>> DeployDirectoryAsync(string directory, string? userId = null, CancellationToken cancellationToken = default)
+    {
+        var results = new Dictionary<string, DeploymentResult>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(directory, "*.bpmn").Order(StringComparer.Ordinal))
+        {
+            var content = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
+            results[Path.GetFileName(file)] = await definitions.DeployAsync(content, Path.GetFileName(file), userId, publish: true, cancellationToken).ConfigureAwait(false);
+        }
+
+        return results;
+    }
+
+    public Task<CommandResult> StartAsync(string processKey, string? businessKey, IReadOnlyDictionary<string, object?>? variables, string? userId = null, CancellationToken cancellationToken = default) =>
+        DispatchAfter(engine.StartAsync(processKey, businessKey, variables, new CommandContext("start", userId), cancellationToken), cancellationToken);
+
+    /// <summary>Completes a user task; a concurrent completion loses with <see cref="ConcurrencyConflictException"/> or <see cref="NotFoundException"/>.</summary>
+    public async Task<CommandResult> CompleteTaskAsync(Guid taskId, IReadOnlyDictionary<string, object?>? variables, string? userId = null, CancellationToken cancellationToken = default)
+    {
+        using (CommandAnnotations.WithCompletionVariables(variables))
+        {
+            return await DispatchAfter(engine.CompleteTaskAsync(taskId, variables, new CommandContext("complete-task", userId), cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<CorrelationResult> CorrelateMessageAsync(
+        string messageName, string? businessKey, IReadOnlyDictionary<string, object?>? correlationVariables,
+        IReadOnlyDictionary<string, object?>? variables, string? userId = null, CancellationToken cancellationToken = default)
+    {
+        var result = await engine.CorrelateMessageAsync(messageName, businessKey, correlationVariables, variables, new CommandContext("correlate", userId), cancellationToken)
+            .ConfigureAwait(false);
+        if (result.Command is { } command)
+        {
+            await DispatchAsync(command, cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
+    public async Task<int> BroadcastSignalAsync(string signalName, IReadOnlyDictionary<string, object?>? variables, CancellationToken cancellationToken = default)
+    {
+        var delivered = await engine.BroadcastSignalAsync(signalName, variables, cancellationToken).ConfigureAwait(false);
+        await outbox.DispatchPendingAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        return delivered;
+    }
+
+    public Task<CommandResult> CancelAsync(Guid instanceId, string? userId = null, CancellationToken cancellationToken = default) =>
+        DispatchAfter(engine.CancelAsync(instanceId, new CommandContext("cancel", userId), cancellationToken), cancellationToken);
+
+    public Task<CommandResult> SetVariablesAsync(Guid instanceId, IReadOnlyDictionary<string, object?> variables, string? userId = null, CancellationToken cancellationToken = default) =>
+        DispatchAfter(engine.SetVariablesAsync(instanceId, variables, new CommandContext("set-variables", userId), cancellationToken), cancellationToken);
+
+    public Task<CommandResult> RetryIncidentAsync(Guid incidentId, CancellationToken cancellationToken = default) =>
+        DispatchAfter(engine.RetryIncidentAsync(incidentId, cancellationToken), cancellationToken);
+
+    internal async Task<TimerFireResult> FireTimerAsync(Guid timerId, CancellationToken cancellationToken)
+    {
+        var result = await engine.FireTimerAsync(timerId, cancellationToken).ConfigureAwait(false);
+        if (result.Command is { } command)
+        {
+            await DispatchAsync(command, cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
+    internal Task<CommandResult> CompleteJobAsync(Guid jobId, IReadOnlyDictionary<string, object?>? variables, CancellationToken cancellationToken) =>
+        DispatchAfter(IgnoreGone(engine.CompleteJobAsync(jobId, variables, cancellationToken)), cancellationToken);
+
+    internal Task<CommandResult> ThrowBpmnErrorAsync(Guid jobId, string errorCode, IReadOnlyDictionary<string, object?>? variables, CancellationToken cancellationToken) =>
+        DispatchAfter(IgnoreGone(engine.ThrowBpmnErrorAsync(jobId, errorCode, variables, cancellationToken)), cancellationToken);
+
+    internal Task<CommandResult> FailJobAsync(Guid jobId, string message, CancellationToken cancellationToken) =>
+        DispatchAfter(IgnoreGone(engine.FailJobAsync(jobId, message, cancellationToken)), cancellationToken);
+
+    /// <summary>A job whose task was cancelled meanwhile (or that ran twice) finds nothing waiting: not an error.</summary>
+    private static async Task<CommandResult> IgnoreGone(Task<CommandResult> command)
+    {
+        try
+        {
+            return await command.ConfigureAwait(false);
+        }
+        catch (NotFoundException)
+        {
+            return CommandResult.Nothing;
+        }
+    }
+
+    private async Task<CommandResult> DispatchAfter(Task<CommandResult> command, CancellationToken cancellationToken)
+    {
+        var result = await command.ConfigureAwait(false);
+        await DispatchAsync(result, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    private async Task DispatchAsync(CommandResult result, CancellationToken cancellationToken)
+    {
+        var instances = result.Effects.Select(e => e.InstanceId).ToHashSet();
+        if (result.InstanceId is { } id)
+        {
+            instances.Add(id);
+        }
+
+        // Signals reach other instances in their own commits; the sweep applies their rows if this does not.
+        await outbox.DispatchForAsync(instances, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,62 @@
+namespace Kim.Workflows.Runtime;
+
+/// <summary>How the runtime stores and wakes things. Bind from configuration section <c>KimWorkflows:Runtime</c> or set in code.</summary>
+public sealed class WorkflowRuntimeOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>SQLite: the folder of the database file (created when missing).</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>SQLite: the file name inside <see cref="DataDirectory"/>.</summary>
+    public string SqliteFileName { get; set; } = "kim-workflows.db";
+
+    /// <summary>SQLite <c>PRAGMA synchronous</c>: FULL (default) survives power loss; NORMAL is faster in WAL mode.</summary>
+    public string SqliteSynchronous { get; set; } = "FULL";
+
+    /// <summary>PostgreSQL connection string (and Hangfire's, unless <see cref="HangfireConnectionString"/> is set).</summary>
+    public string? ConnectionString { get; set; }
+
+    public HangfireStorageKind HangfireStorage { get; set; } = HangfireStorageKind.InMemory;
+
+    public string? HangfireConnectionString { get; set; }
+
+    /// <summary>Apply EF migrations at start-up (the default; tests may create schemas themselves).</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>Folder of BPMN files deployed (and published) at start-up; null deploys nothing.</summary>
+    public string? WorkflowsDirectory { get; set; }
+
+    /// <summary>Run a Hangfire server in this process (false: a web node that only enqueues).</summary>
+    public bool RunHangfireServer { get; set; } = true;
+
+    public int HangfireWorkerCount { get; set; } = Math.Min(Environment.ProcessorCount * 2, 20);
+
+    /// <summary>How often Hangfire looks for scheduled jobs that came due (its default is 15 s).</summary>
+    public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often Hangfire polls its queues (in-memory and PostgreSQL storage).</summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Re-schedule every pending timer at start-up (needed with in-memory Hangfire storage).</summary>
+    public bool RescheduleTimersOnStartup { get; set; } = true;
+
+    public int RescheduleBatchSize { get; set; } = 5_000;
+
+    /// <summary>Cron of the recurring sweep that fires due timers without a job and dispatches left-over outbox rows.</summary>
+    public string SweepCron { get; set; } = "* * * * *";
+
+    /// <summary>Handler attempts before a service task becomes an incident.</summary>
+    public int ServiceTaskAttempts { get; set; } = 3;
+
+    /// <summary>Back-off before attempt n+1 is <c>ServiceTaskBackoff * 2^(n-1)</c>.</summary>
+    public TimeSpan ServiceTaskBackoff { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a dispatcher owns an outbox row it took before another may retry it.</summary>
+    public TimeSpan OutboxLease { get; set; } = TimeSpan.FromMinutes(1);
+
+    public int OutboxMaxAttempts { get; set; } = 10;
+
+    /// <summary>The name of the Hangfire queue the runtime's jobs use.</summary>
+    public string Queue { get; set; } = "default";
+}

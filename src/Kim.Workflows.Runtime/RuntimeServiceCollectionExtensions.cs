@@ -37,6 +37,7 @@ public static class RuntimeServiceCollectionExtensions
         services.AddSingleton<ServiceTaskHandlerRegistry>();
         services.TryAddSingleton(sp => new ValidationOptions { KnownHandlers = sp.GetRequiredService<ServiceTaskHandlerRegistry>().Names });
         services.AddSingleton<EfDefinitionRepository>();
+        services.AddSingleton<DesignerDraftStore>();
         services.AddSingleton<IDefinitionProvider>(sp => sp.GetRequiredService<EfDefinitionRepository>());
         services.AddSingleton<EfInstanceStore>();
         services.AddSingleton<IInstanceStore>(sp => sp.GetRequiredService<EfInstanceStore>());

@@ -34,6 +34,8 @@ public abstract class WorkflowDbContext : DbContext
 
     public DbSet<OutboxRecord> Outbox => Set<OutboxRecord>();
 
+    public DbSet<DesignerDraftRecord> DesignerDrafts => Set<DesignerDraftRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowDbContext).Assembly);
 }

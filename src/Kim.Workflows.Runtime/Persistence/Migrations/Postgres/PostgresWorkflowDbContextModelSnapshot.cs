@@ -105,6 +105,32 @@ namespace Kim.Workflows.Runtime.Persistence.Migrations.Postgres
                     b.ToTable("deployments", (string)null);
                 });
 
+            modelBuilder.Entity("Kim.Workflows.Runtime.Persistence.Entities.DesignerDraftRecord", b =>
+                {
+                    b.Property<string>("ProcessKey")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("BpmnXml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("ProcessKey");
+
+                    b.ToTable("designer_drafts", (string)null);
+                });
+
             modelBuilder.Entity("Kim.Workflows.Runtime.Persistence.Entities.IncidentRecord", b =>
                 {
                     b.Property<Guid>("Id")

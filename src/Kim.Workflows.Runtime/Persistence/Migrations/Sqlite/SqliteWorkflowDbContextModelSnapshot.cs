@@ -100,6 +100,32 @@ namespace Kim.Workflows.Runtime.Persistence.Migrations.Sqlite
                     b.ToTable("deployments", (string)null);
                 });
 
+            modelBuilder.Entity("Kim.Workflows.Runtime.Persistence.Entities.DesignerDraftRecord", b =>
+                {
+                    b.Property<string>("ProcessKey")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BpmnXml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SavedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProcessKey");
+
+                    b.ToTable("designer_drafts", (string)null);
+                });
+
             modelBuilder.Entity("Kim.Workflows.Runtime.Persistence.Entities.IncidentRecord", b =>
                 {
                     b.Property<Guid>("Id")

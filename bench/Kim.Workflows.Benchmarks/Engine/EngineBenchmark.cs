@@ -22,7 +22,7 @@ internal static class EngineBenchmark
         var workers = ReadInt("KIM_BENCH_PARALLEL", Environment.ProcessorCount >= 2 ? 2 : 0);
         var report = new BenchmarkReport("engine");
         BenchmarkReport.Line($"engine benchmark: 10-step straight-through workflow, n = {string.Join(", ", sizes.Select(s => Format(s)))}");
-        BenchmarkReport.Line($"machine: {report.Machine.Cores} cores, {report.Machine.Cpu ?? "unknown CPU"}, {report.Machine.Os}, {report.Machine.Dotnet}, {report.Machine.Gc} GC");
+        BenchmarkReport.Line($"machine: {report.Machine.Cores} cores, {report.Machine.Cpu ?? "unknown CPU"}, {report.Machine.Os}, {report.Machine.Dotnet}, {report.Machine.Gc} GC, load average {report.Machine.LoadAverage?.ToString(CultureInfo.InvariantCulture) ?? "?"}");
         BenchmarkReport.Line($"ours: sequential StartAsync on one thread (headline){(workers > 1 ? $", plus a parallel run on {workers} threads" : "")}; WorkflowCore: defaults, time limit {limit.TotalSeconds:0} s per run");
 
         // Warm-up: JIT and tiered compilation (tier 0, then tier 1 with dynamic PGO in the background) need a

@@ -41,6 +41,7 @@ internal static class WorkflowCorePeer
             await host.StartWorkflow(WorkflowId, 1, new BenchData()).ConfigureAwait(false);
         }
 
+        var startSeconds = clock.Elapsed.TotalSeconds;
         var remaining = limit - clock.Elapsed;
         var finished = remaining > TimeSpan.Zero
             && await Task.WhenAny(counter.AllDone, Task.Delay(remaining)).ConfigureAwait(false) == counter.AllDone;
@@ -53,7 +54,7 @@ internal static class WorkflowCorePeer
         await Task.WhenAny(stop, Task.Delay(TimeSpan.FromSeconds(10))).ConfigureAwait(false);
 
         var note = finished ? null
-            : $"stalled: {completed} of {n} completed ({started} started) within the {limit.TotalSeconds:0} s limit";
+            : $"stalled: {completed} of {n} completed within the {limit.TotalSeconds:0} s limit ({started} started, starting took {startSeconds:0.0} s)";
         return new RunOutcome(n, completed, clock.Elapsed, allocated, note);
     }
 

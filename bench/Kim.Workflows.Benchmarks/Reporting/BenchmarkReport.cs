@@ -49,6 +49,8 @@ internal sealed class BenchmarkReport(string benchmark)
             WriteValue(json, "cpu", Machine.Cpu);
             WriteValue(json, "memory_bytes", Machine.MemoryBytes);
             json.WriteString("gc", Machine.Gc);
+            WriteValue(json, "load_avg_1m_at_start", Machine.LoadAverage);
+            WriteValue(json, "load_avg_1m_at_end", MachineInfo.ReadLoadAverage());
             json.WriteEndObject();
             json.WriteStartArray("results");
             foreach (var row in _results)

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace Kim.Workflows.Benchmarks.Reporting;
 
 /// <summary>The machine a benchmark ran on, for the JSON line and docs/benchmarks.md.</summary>
-internal sealed record MachineInfo(int Cores, string Os, string Dotnet, string? Cpu, long? MemoryBytes, string Gc)
+internal sealed record MachineInfo(int Cores, string Os, string Dotnet, string? Cpu, long? MemoryBytes, string Gc, double? LoadAverage)
 {
     public static MachineInfo Current() => new(
         Environment.ProcessorCount,
@@ -11,7 +11,22 @@ internal sealed record MachineInfo(int Cores, string Os, string Dotnet, string? 
         RuntimeInformation.FrameworkDescription,
         ReadProcField("/proc/cpuinfo", "model name"),
         ReadMemTotal(),
-        System.Runtime.GCSettings.IsServerGC ? "server" : "workstation");
+        System.Runtime.GCSettings.IsServerGC ? "server" : "workstation",
+        ReadLoadAverage());
+
+    /// <summary>1-minute load average at the start (other work on the machine distorts the figures).</summary>
+    public static double? ReadLoadAverage()
+    {
+        try
+        {
+            var first = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+            return double.TryParse(first, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 
     private static string? ReadProcField(string path, string field)
     {

@@ -90,6 +90,7 @@ internal static class EngineBenchmark
                 ["workflowcore_per_s"] = peerPerSecond is { } x ? Math.Round(x) : null,
                 ["ratio"] = ratio is { } r ? Math.Round(r, 1) : null,
                 ["ours_us_per_instance"] = Math.Round(o.MicrosecondsPerInstance, 2),
+                ["ours_cpu_us_per_instance"] = o.CpuMicrosecondsPerInstance is { } cpu ? Math.Round(cpu, 2) : null,
                 ["ours_alloc_bytes_per_instance"] = o.AllocatedBytes is { } a ? Math.Round((double)a / n) : null,
                 ["ours_mode"] = "sequential",
                 ["ours_parallel_workers"] = par is null ? null : workers,
@@ -106,13 +107,14 @@ internal static class EngineBenchmark
                 peerPerSecond is { } y ? Format(y) : $"stalled ({Format(p.Completed)} done)",
                 ratio is { } q ? q.ToString("0.0", CultureInfo.InvariantCulture) : "-",
                 o.MicrosecondsPerInstance.ToString("0.00", CultureInfo.InvariantCulture),
+                o.CpuMicrosecondsPerInstance is { } c ? c.ToString("0.00", CultureInfo.InvariantCulture) : "-",
                 o.AllocatedBytes is { } b ? Format((double)b / n) : "-",
             ]);
         }
 
         BenchmarkReport.Line("");
         BenchmarkReport.Table(
-            ["n", "ours/s (seq)", $"ours/s (x{workers})", "WorkflowCore/s", "ratio", "ours µs/inst", "ours B/inst"],
+            ["n", "ours/s (seq)", $"ours/s (x{workers})", "WorkflowCore/s", "ratio", "ours µs/inst", "ours CPU µs/inst", "ours B/inst"],
             rows);
         BenchmarkReport.Line("");
         BenchmarkReport.Line(report.ToJson());
@@ -121,6 +123,7 @@ internal static class EngineBenchmark
 
     private static string Describe(RunOutcome run) =>
         $"{run.Completed}/{run.N} completed in {run.Elapsed.TotalMilliseconds:0} ms = {Format(run.PerSecond)}/s, {run.MicrosecondsPerInstance:0.00} µs/instance"
+        + (run.CpuMicrosecondsPerInstance is { } cpu ? $" (CPU {cpu:0.00} µs)" : "")
         + (run.AllocatedBytes is { } a ? $", {Format((double)a / run.N)} B/instance allocated" : "")
         + (run.Note is null ? "" : $" [{run.Note}]");
 

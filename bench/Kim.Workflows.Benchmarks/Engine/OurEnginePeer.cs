@@ -49,6 +49,7 @@ internal static class OurEnginePeer
         var completed = 0;
         var thread = Environment.CurrentManagedThreadId;
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var cpuBefore = Environment.CpuUsage.TotalTime;
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < n; i++)
         {
@@ -60,9 +61,10 @@ internal static class OurEnginePeer
         }
 
         clock.Stop();
+        var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         var sameThread = thread == Environment.CurrentManagedThreadId;
-        return new RunOutcome(n, completed, clock.Elapsed, sameThread ? allocated : null, Verify(n, completed, store));
+        return new RunOutcome(n, completed, clock.Elapsed, sameThread ? allocated : null, Verify(n, completed, store), cpu);
     }
 
     /// <summary>Starts n instances from <paramref name="workers"/> threads sharing one engine and store.</summary>

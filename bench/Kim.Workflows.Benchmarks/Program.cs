@@ -1,1 +1,48 @@
-Console.WriteLine("tbd");
+using Kim.Workflows.Benchmarks.Engine;
+
+namespace Kim.Workflows.Benchmarks;
+
+/// <summary>
+/// Entry: <c>dotnet run -c Release --project bench/Kim.Workflows.Benchmarks -- NAME</c>.
+/// Each benchmark lives in its own folder and registers one line in <see cref="Benchmarks"/>.
+/// </summary>
+internal static class Program
+{
+    private static readonly (string Name, string Description, Func<string[], Task<int>> Run)[] Benchmarks =
+    [
+        ("engine", "engine in memory vs. WorkflowCore 3.22 in memory, 10-step straight-through workflow", EngineBenchmark.RunAsync),
+    ];
+
+    public static async Task<int> Main(string[] args)
+    {
+        var name = args.Length > 0 ? args[0] : null;
+        foreach (var (benchmarkName, _, run) in Benchmarks)
+        {
+            if (string.Equals(benchmarkName, name, StringComparison.Ordinal))
+            {
+                return await run(args[1..]).ConfigureAwait(false);
+            }
+        }
+
+        await Console.Error.WriteLineAsync(Usage(name)).ConfigureAwait(false);
+        return 2;
+    }
+
+    private static string Usage(string? name)
+    {
+        var lines = new List<string>();
+        if (name is not null)
+        {
+            lines.Add($"Unknown benchmark '{name}'.");
+        }
+
+        lines.Add("Usage: dotnet run -c Release --project bench/Kim.Workflows.Benchmarks -- <benchmark>");
+        lines.Add("Benchmarks:");
+        foreach (var (benchmarkName, description, _) in Benchmarks)
+        {
+            lines.Add($"  {benchmarkName,-10} {description}");
+        }
+
+        return string.Join(Environment.NewLine, lines);
+    }
+}

@@ -13,6 +13,8 @@ public sealed partial class WorkflowEngine
 {
     private const int InternalRetries = 5;
 
+    private static readonly List<string> NoSignals = [];
+
     public WorkflowEngine(IDefinitionProvider definitions, IInstanceStore store, TimeProvider time, IIdGenerator ids, ExecutorOptions? options = null)
     {
         Definitions = definitions;
@@ -155,14 +157,28 @@ public sealed partial class WorkflowEngine
     {
         var changed = executor.Instances.ToList();
         await Store.SaveAsync(new CommitBatch(changed, revisions, executor.Journal, executor.Effects, command, Time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-        var signals = executor.Effects.OfType<SignalThrown>().Select(s => s.SignalName).Distinct().ToList();
         var result = new CommandResult(main, executor.Journal, executor.Effects);
-        foreach (var signal in signals)
+        foreach (var signal in ThrownSignals(executor.Effects))
         {
             // Other instances hear the signal in their own commands (the throwing tree already did).
             await BroadcastSignalAsync(signal, null, changed.Select(i => i.RootInstanceId).ToHashSet(), cancellationToken).ConfigureAwait(false);
         }
 
         return result;
+    }
+
+    /// <summary>Distinct names of the signals a command threw, in order; allocates nothing when there are none (the usual case).</summary>
+    private static List<string> ThrownSignals(IReadOnlyList<EngineEffect> effects)
+    {
+        List<string>? names = null;
+        foreach (var effect in effects)
+        {
+            if (effect is SignalThrown thrown && !(names ??= []).Contains(thrown.SignalName))
+            {
+                names.Add(thrown.SignalName);
+            }
+        }
+
+        return names ?? NoSignals;
     }
 }

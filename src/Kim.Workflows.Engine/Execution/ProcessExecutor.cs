@@ -17,6 +17,7 @@ public sealed partial class ProcessExecutor
     private readonly List<EngineEffect> _effects = [];
     private readonly List<string> _pendingSignals = [];
     private int _operations;
+    private DeployedProcess? _lastDefinition;
 
     public ProcessExecutor(IDefinitionProvider definitions, TimeProvider time, IIdGenerator ids, ExecutorOptions? options = null)
     {
@@ -48,7 +49,21 @@ public sealed partial class ProcessExecutor
 
     public ProcessInstance? FindInstance(Guid id) => _instances.GetValueOrDefault(id);
 
-    public DeployedProcess DefinitionOf(ProcessInstance instance) => Definitions.Get(instance.DefinitionId);
+    /// <summary>
+    /// The deployed definition of an instance. A deployed version never changes, so the last one looked up is
+    /// kept for the rest of the command: every agenda operation asks, and the provider takes a lock (or, in a
+    /// durable store, more) per call.
+    /// </summary>
+    public DeployedProcess DefinitionOf(ProcessInstance instance)
+    {
+        var last = _lastDefinition;
+        if (last is not null && string.Equals(last.Id, instance.DefinitionId, StringComparison.Ordinal))
+        {
+            return last;
+        }
+
+        return _lastDefinition = Definitions.Get(instance.DefinitionId);
+    }
 
     public FlowNode NodeOf(ProcessInstance instance, Token token) => DefinitionOf(instance).Process.GetNode(token.ElementId);
 

@@ -17,6 +17,7 @@ public sealed partial class ProcessExecutor
     private readonly List<EngineEffect> _effects = [];
     private readonly List<string> _pendingSignals = [];
     private int _operations;
+    private DateTimeOffset? _now;
     private DeployedProcess? _lastDefinition;
 
     public ProcessExecutor(IDefinitionProvider definitions, TimeProvider time, IIdGenerator ids, ExecutorOptions? options = null)
@@ -35,7 +36,11 @@ public sealed partial class ProcessExecutor
 
     public ExecutorOptions Options { get; }
 
-    public DateTimeOffset Now => Time.GetUtcNow();
+    /// <summary>
+    /// The command's instant, read once: a command is one transaction, so its journal entries, task dates
+    /// and timer due times all refer to the same moment (and reading the clock per step was a third of the cost).
+    /// </summary>
+    public DateTimeOffset Now => _now ??= Time.GetUtcNow();
 
     public IReadOnlyList<JournalEntry> Journal => _journal;
 

@@ -31,7 +31,8 @@ internal sealed class DemoCaseFactory(Random random, DateTimeOffset now, Reasses
         var managers = DemoUsers.CaseManagersOf(district.Id);
         var responsible = managers[index % managers.Count];
         var deputy = managers.Count > 1 ? managers[(index + 1) % managers.Count] : null;
-        var shortCounselling = phase == CasePhase.Verweisberatung || (phase == CasePhase.Abgeschlossen && index % 2 == 0);
+        // Closed demo cases alternate between short counselling and full case management.
+        var shortCounselling = phase == CasePhase.Verweisberatung || (phase == CasePhase.Abgeschlossen && (index / 10) % 2 == 0);
         var path = shortCounselling ? ReferralPath : FullPath;
         var reached = phase == CasePhase.Abgeschlossen ? path.Length : Array.IndexOf(path, phase) + 1;
         var ageDays = phase == CasePhase.Abgeschlossen ? 300 + random.Next(900) : (reached * 35) + random.Next(30);
@@ -276,7 +277,8 @@ internal sealed class DemoCaseFactory(Random random, DateTimeOffset now, Reasses
         var count = 1 + random.Next(4);
         for (var i = 0; i < count; i++)
         {
-            var kind = i == 1 && index % 3 == 0 ? ContactKind.Aufsuchend : (ContactKind)random.Next(4);
+            // Every third case shows aufsuchendes Fallmanagement: a home visit as the first contact.
+            var kind = i == 0 && index % 3 == 0 ? ContactKind.Aufsuchend : (ContactKind)random.Next(4);
             file.Contacts.Add(new CaseContact
             {
                 CaseId = file.Id,

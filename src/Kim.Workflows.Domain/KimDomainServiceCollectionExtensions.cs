@@ -30,7 +30,8 @@ public static class KimDomainServiceCollectionExtensions
         services.AddOptions<RetentionOptions>();
         services.AddDbContext<KimDbContext>(configureDatabase);
 
-        services.TryAddSingleton<DistrictRouter>();
+        // A factory, not the type: DI would pick the IEnumerable<District> constructor with an empty list.
+        services.TryAddSingleton(_ => new DistrictRouter());
         services.TryAddSingleton<ConsentChecker>();
         services.TryAddSingleton(sp => new CaseAccessPolicy(sp.GetRequiredService<IOptions<CaseAccessOptions>>().Value));
         services.TryAddSingleton(sp => new ReassessmentPlanner(sp.GetRequiredService<IOptions<ReassessmentOptions>>().Value));

@@ -1,0 +1,11 @@
+namespace Kim.Workflows.Domain.Access;
+
+public enum AccessAction
+{
+    Read,
+    Update,
+    Create,
+    Export,
+    Anonymize,
+    Denied,
+}

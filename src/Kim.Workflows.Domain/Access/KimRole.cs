@@ -1,0 +1,11 @@
+namespace Kim.Workflows.Domain.Access;
+
+public enum KimRole
+{
+    CaseManager,
+    Coordination,
+    Auslaenderbehoerde,
+    Einbuergerungsbehoerde,
+    ProcessOwner,
+    Administrator,
+}

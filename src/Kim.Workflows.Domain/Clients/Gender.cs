@@ -1,0 +1,8 @@
+namespace Kim.Workflows.Domain.Clients;
+
+public enum Gender
+{
+    Weiblich,
+    Maennlich,
+    Divers,
+}

@@ -1,0 +1,17 @@
+namespace Kim.Workflows.Domain.Clients;
+
+/// <summary>A member of the client's household (partner, child, relative); removed by anonymisation.</summary>
+public sealed class HouseholdMember
+{
+    public Guid Id { get; init; } = Guid.NewGuid();
+
+    public Guid CaseId { get; set; }
+
+    public required string GivenName { get; set; }
+
+    public string? FamilyName { get; set; }
+
+    public DateOnly? BirthDate { get; set; }
+
+    public HouseholdRelationship Relationship { get; set; }
+}

@@ -1,0 +1,10 @@
+namespace Kim.Workflows.Domain.Clients;
+
+public enum HouseholdRelationship
+{
+    Partner,
+    Kind,
+    Elternteil,
+    Geschwister,
+    Sonstige,
+}

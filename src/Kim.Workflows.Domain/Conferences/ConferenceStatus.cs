@@ -1,0 +1,10 @@
+namespace Kim.Workflows.Domain.Conferences;
+
+public enum ConferenceStatus
+{
+    Geplant,
+    Eingeladen,
+    Durchgefuehrt,
+    Protokolliert,
+    Abgesagt,
+}

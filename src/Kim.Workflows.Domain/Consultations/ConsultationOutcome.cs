@@ -1,0 +1,8 @@
+namespace Kim.Workflows.Domain.Consultations;
+
+public enum ConsultationOutcome
+{
+    Positiv,
+    Negativ,
+    UnterlagenFehlen,
+}

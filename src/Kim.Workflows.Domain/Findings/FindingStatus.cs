@@ -1,0 +1,9 @@
+namespace Kim.Workflows.Domain.Findings;
+
+public enum FindingStatus
+{
+    Neu,
+    Gebuendelt,
+    InLenkungsgruppe,
+    Erledigt,
+}

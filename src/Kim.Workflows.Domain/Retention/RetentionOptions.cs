@@ -1,0 +1,14 @@
+namespace Kim.Workflows.Domain.Retention;
+
+/// <summary>
+/// No KIM rule exists; the defaults follow comparable practice (DOMAIN.md) and must be confirmed
+/// by the Kreis's data protection officer.
+/// </summary>
+public sealed class RetentionOptions
+{
+    /// <summary>Anonymise at the end of this calendar year after closing (default: the 5th).</summary>
+    public int YearsAfterClosing { get; set; } = 5;
+
+    /// <summary>For short counselling (Verweisberatung only): end of the following year.</summary>
+    public int ShortCounsellingYearsAfterClosing { get; set; } = 1;
+}

@@ -54,7 +54,7 @@ internal static class WorkflowFileChecks
     {
         var doc = WorkflowHarness.LoadXml(file);
         var process = doc.Root!.Element(Bpmn + "process")!;
-        var elements = process.Descendants().Where(e => e.Attribute("id") is not null).ToDictionary(e => (string)e.Attribute("id")!, StringComparer.Ordinal);
+        var elements = process.Descendants().Where(e => e.Name.Namespace == Bpmn && e.Attribute("id") is not null).ToDictionary(e => (string)e.Attribute("id")!, StringComparer.Ordinal);
         var boxes = doc.Descendants(BpmnDi + "BPMNShape").Select(s =>
         {
             var b = s.Element(Dc + "Bounds")!;

@@ -57,7 +57,7 @@ public class ReassessmentReminderWorkflowTests
 
         await h.CorrelateAsync("ReAssessment_Erledigt", Case);
         h.AssertEnded(id, "EndEvent_Erledigt");
-        Assert.Equal(0, h.Effects.OfType<Execution.Effects.JobCreated>().Count(j => j.ElementId == "Task_EskalationSenden"));
+        Assert.Equal(0, h.Effects.OfType<Kim.Workflows.Engine.Execution.Effects.JobCreated>().Count(j => j.ElementId == "Task_EskalationSenden"));
     }
 
     [Fact]

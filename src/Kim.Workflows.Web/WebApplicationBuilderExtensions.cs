@@ -2,7 +2,8 @@ using System.IO.Compression;
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
-using Kim.Workflows.Engine.Validation;
+using Kim.Workflows.Runtime;
+using Kim.Workflows.Web.Infrastructure;
 using Kim.Workflows.Web.Definitions;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
@@ -33,12 +34,25 @@ public static class WebApplicationBuilderExtensions
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
 
         services.AddSingleton(TimeProvider.System);
-        // The host's handlers are not known yet (runtime services come later): the handler check is skipped.
-        services.AddSingleton(ValidationOptions.Default);
-        // In memory until the durable runtime (EF Core) provides its own IDefinitionCatalog.
-        services.AddSingleton<Kim.Workflows.Engine.Persistence.InMemoryDefinitionRepository>();
-        services.AddSingleton<IDefinitionCatalog, InMemoryDefinitionCatalog>();
-        services.AddHostedService<DefinitionSeeder>();
+        AddRuntime(builder);
+        services.AddSingleton<IDefinitionCatalog, EfDefinitionCatalog>();
         return builder;
+    }
+
+    /// <summary>
+    /// The durable runtime, configured from <c>KimWorkflows:Runtime</c> (embedded default: a SQLite file in
+    /// <c>data/</c>, Hangfire in memory). Relative folders resolve against the repository root when the app
+    /// runs from a checkout; the workflows in <c>workflows/</c> are deployed at start-up.
+    /// </summary>
+    private static void AddRuntime(WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection("KimWorkflows:Runtime");
+        var contentRoot = builder.Environment.ContentRootPath;
+        builder.Services.AddKimWorkflowsRuntime(o =>
+        {
+            section.Bind(o);
+            o.DataDirectory = RepositoryPaths.Resolve(contentRoot, o.DataDirectory);
+            o.WorkflowsDirectory = RepositoryPaths.Resolve(contentRoot, o.WorkflowsDirectory ?? "workflows");
+        });
     }
 }

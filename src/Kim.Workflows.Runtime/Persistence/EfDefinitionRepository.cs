@@ -111,6 +111,15 @@ public sealed class EfDefinitionRepository(WorkflowDbContextFactory contexts, Ti
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Every version of every process (without the XML), for lists.</summary>
+    public async Task<IReadOnlyList<DefinitionVersion>> AllVersionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        return await db.Definitions.AsNoTracking().OrderBy(d => d.ProcessKey).ThenBy(d => d.Version)
+            .Select(d => new DefinitionVersion(d.Id, d.ProcessKey, d.Version, d.Name, d.State, d.ContentHash, d.DeployedBy, d.DeployedAt, d.PublishedAt))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<string?> GetXmlAsync(string definitionId, CancellationToken cancellationToken = default)
     {
         await using var db = contexts.Create();

@@ -3,9 +3,14 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Kim.Workflows.Web.Tests.Infrastructure;
 
-/// <summary>The web host over TestServer, seeded from this project's <c>Scenarios/</c> folder.</summary>
+/// <summary>
+/// The web host over TestServer with its own SQLite file in a temp folder (deleted on dispose), deploying
+/// this project's <c>Scenarios/</c> folder at start-up.
+/// </summary>
 public class KimWebFactory : WebApplicationFactory<Program>
 {
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "kim-web-tests", Guid.NewGuid().ToString("N"));
+
     public static string ScenarioFolder => Path.Combine(AppContext.BaseDirectory, "Scenarios");
 
     public static string ScenarioXml(string name) => File.ReadAllText(Path.Combine(ScenarioFolder, name));
@@ -13,7 +18,26 @@ public class KimWebFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("KimWeb:SeedFolder", ScenarioFolder);
+        builder.UseSetting("KimWorkflows:Runtime:WorkflowsDirectory", ScenarioFolder);
+        builder.UseSetting("KimWorkflows:Runtime:DataDirectory", _dataDirectory);
+        builder.UseSetting("KimWorkflows:Runtime:SqliteSynchronous", "NORMAL");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_dataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // a file still open on a slow shutdown: the temp folder is cleaned by the OS
+            }
+        }
     }
 
     /// <summary>A client that sends the same-origin header the API asks of state-changing calls.</summary>

@@ -218,8 +218,8 @@ public class CompiledExpressionTests
     [InlineData("${name.getClass()}", "method 'getClass' is not allowed")]
     [InlineData("${''.getClass().forName('java.lang.Runtime')}", "method 'getClass' is not allowed")]
     [InlineData("${T(java.lang.Runtime).getRuntime()}", "function 'T' is not allowed (only now() is)")]
-    [InlineData("${execution.setVariable('a', 1)}", "only execution.getVariable(name) and execution.hasVariable(name) are allowed")]
-    [InlineData("${execution.processEngine}", "only execution.getVariable(name) and execution.hasVariable(name) are allowed")]
+    [InlineData("${execution.setVariable('a', 1)}", "only execution.getVariable(name), execution.hasVariable(name) and execution.processBusinessKey are allowed")]
+    [InlineData("${execution.processEngine}", "only execution.getVariable(name), execution.hasVariable(name) and execution.processBusinessKey are allowed")]
     [InlineData("${name.contains()}", "method 'contains' takes 1 argument(s), not 0")]
     public void DisallowedConstructsFailAtCompileTime(string text, string reason) =>
         Assert.Equal(reason, Assert.Throws<ExpressionException>(() => CompiledExpression.Compile(text)).Reason);

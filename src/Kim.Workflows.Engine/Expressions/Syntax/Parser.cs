@@ -208,14 +208,26 @@ internal sealed class Parser
         }
     }
 
-    private ExecutionCallNode ParseExecutionCall()
+    private ExpressionNode ParseExecutionCall()
     {
         var position = Advance().Position;
         Expect(TokenKind.Dot, "'.' after 'execution'");
-        var method = Expect(TokenKind.Identifier, "getVariable or hasVariable");
+        var method = Expect(TokenKind.Identifier, "getVariable, hasVariable or processBusinessKey");
+        if (method.Name == "processBusinessKey" && _current.Kind != TokenKind.LeftParen)
+        {
+            return new BusinessKeyNode(position);
+        }
+
+        if (method.Name == "getProcessBusinessKey" && _current.Kind == TokenKind.LeftParen)
+        {
+            return ParseArguments().Length == 0
+                ? new BusinessKeyNode(position)
+                : throw Error("execution.getProcessBusinessKey takes no arguments", method.Position);
+        }
+
         if (method.Name is not ("getVariable" or "hasVariable") || _current.Kind != TokenKind.LeftParen)
         {
-            throw Error("only execution.getVariable(name) and execution.hasVariable(name) are allowed", method.Position);
+            throw Error("only execution.getVariable(name), execution.hasVariable(name) and execution.processBusinessKey are allowed", method.Position);
         }
 
         var arguments = ParseArguments();

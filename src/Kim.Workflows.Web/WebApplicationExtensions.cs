@@ -1,3 +1,4 @@
+using Kim.Workflows.Web.Cases;
 using Kim.Workflows.Web.Definitions;
 using Kim.Workflows.Web.Infrastructure;
 using Scalar.AspNetCore;
@@ -21,6 +22,7 @@ public static class WebApplicationExtensions
         }
 
         app.MapDefinitionsApi();
+        app.MapKimWorkflowsCases();
         app.MapRazorPages();
         return app;
     }

@@ -35,6 +35,7 @@ public sealed class CasePhaseHandler(IServiceScopeFactory scopes, TimeProvider t
         }
 
         var now = time.GetUtcNow();
+        var known = file.PhaseHistory.Count;
         if (file.IsClosed)
         {
             return ServiceTaskResult.Completed(new Dictionary<string, object?> { ["casePhase"] = file.Phase.ToString() });
@@ -55,6 +56,12 @@ public sealed class CasePhaseHandler(IServiceScopeFactory scopes, TimeProvider t
         else
         {
             file.MoveTo(phase, now);
+        }
+
+        // New history rows carry client-made keys: mark them as new, or EF would update rows that do not exist.
+        foreach (var change in file.PhaseHistory.Skip(known))
+        {
+            db.Entry(change).State = EntityState.Added;
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -154,6 +154,15 @@ public sealed class AppHost : IAsyncDisposable
         }, id => id is not null, $"task {elementId} of {caseNumber}; {await DescribeAsync(caseNumber)}") ?? Guid.Empty;
     }
 
+    /// <summary>Waits until something of the case waits at an element (a message catch, a timer, a task).</summary>
+    public Task WaitForAsync(string caseNumber, string elementId) =>
+        Eventually.WaitForAsync(async () =>
+        {
+            await using var db = Workflows();
+            var ids = await db.Instances.Where(i => i.BusinessKey == caseNumber).Select(i => i.Id).ToListAsync();
+            return await db.Subscriptions.AnyAsync(s => ids.Contains(s.InstanceId) && s.ElementId == elementId);
+        }, $"{caseNumber} to wait at {elementId}");
+
     public async Task CompleteAsync(string caseNumber, string elementId, Dictionary<string, object?> variables, string? process = null)
     {
         var task = await WaitForTaskAsync(caseNumber, elementId, process);

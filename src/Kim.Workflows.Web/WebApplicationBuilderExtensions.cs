@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Kim.Workflows.Runtime;
 using Kim.Workflows.Web.Cases;
+using Kim.Workflows.Web.Auth;
 using Kim.Workflows.Web.Infrastructure;
 using Kim.Workflows.Web.Definitions;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -38,6 +39,7 @@ public static class WebApplicationBuilderExtensions
         AddRuntime(builder);
         services.AddSingleton<IDefinitionCatalog, EfDefinitionCatalog>();
         builder.AddKimWorkflowsCases();
+        builder.AddKimAuth();
         return builder;
     }
 

@@ -1,4 +1,6 @@
 using Kim.Workflows.Web.Cases;
+using Kim.Workflows.Web.Api;
+using Kim.Workflows.Web.Auth;
 using Kim.Workflows.Web.Definitions;
 using Kim.Workflows.Web.Infrastructure;
 using Scalar.AspNetCore;
@@ -14,6 +16,7 @@ public static class WebApplicationExtensions
         app.UseStatusCodePages();
         app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
+        app.UseKimAuth();
 
         if (app.Environment.IsDevelopment())
         {
@@ -23,6 +26,7 @@ public static class WebApplicationExtensions
 
         app.MapDefinitionsApi();
         app.MapKimWorkflowsCases();
+        app.MapKimApi();
         app.MapRazorPages();
         return app;
     }

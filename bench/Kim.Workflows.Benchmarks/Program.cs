@@ -11,6 +11,7 @@ internal static class Program
     private static readonly (string Name, string Description, Func<string[], Task<int>> Run)[] Benchmarks =
     [
         ("engine", "engine in memory vs. WorkflowCore 3.22 in memory, 10-step straight-through workflow", EngineBenchmark.RunAsync),
+        ("inbox", "task inbox queries (InboxQuery) over 100,000 open tasks in SQLite; p95 target 20 ms", Inbox.InboxBenchmark.RunAsync),
     ];
 
     public static async Task<int> Main(string[] args)

@@ -51,6 +51,7 @@ public static class RuntimeServiceCollectionExtensions
         services.AddSingleton<TimerScheduler>();
         services.AddSingleton<TimerMaintenance>();
         services.AddSingleton<WorkflowRuntime>();
+        services.AddSingleton<Queries.InboxQuery>();
         services.AddTransient<TimerJob>();
         services.AddTransient<ServiceTaskJob>();
         services.AddTransient<RuntimeSweepJob>();

@@ -1,3 +1,6 @@
+using Kim.Workflows.Web.Cases;
+using Kim.Workflows.Web.Api;
+using Kim.Workflows.Web.Auth;
 using Kim.Workflows.Web.Definitions;
 using Kim.Workflows.Web.Infrastructure;
 using Scalar.AspNetCore;
@@ -13,6 +16,7 @@ public static class WebApplicationExtensions
         app.UseStatusCodePages();
         app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
+        app.UseKimAuth();
 
         if (app.Environment.IsDevelopment())
         {
@@ -21,6 +25,8 @@ public static class WebApplicationExtensions
         }
 
         app.MapDefinitionsApi();
+        app.MapKimWorkflowsCases();
+        app.MapKimApi();
         app.MapRazorPages();
         return app;
     }

@@ -14,7 +14,7 @@ namespace Kim.Workflows.Runtime.Jobs;
 /// </summary>
 public sealed class ServiceTaskJob(
     WorkflowRuntime runtime, ServiceTaskHandlerRegistry handlers, WorkflowDbContextFactory contexts,
-    IBackgroundJobClient jobs, WorkflowRuntimeOptions options, ILogger<ServiceTaskJob> logger)
+    IBackgroundJobClient jobs, WorkflowRuntimeOptions options, TimeProvider time, ILogger<ServiceTaskJob> logger)
 {
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(Guid jobId, int attempt, CancellationToken cancellationToken)
@@ -53,7 +53,26 @@ public sealed class ServiceTaskJob(
             return;
         }
 
-        if (result.ErrorCode is { } code)
+        if (result.IncidentMessage is { } refusal)
+        {
+            logger.LogWarning("Handler {Handler} of job {JobId} refused: {Reason}", created.HandlerName, jobId, refusal);
+            await runtime.FailJobAsync(jobId, refusal, cancellationToken).ConfigureAwait(false);
+        }
+        else if (result.RetryAt is { } retryAt)
+        {
+            // Transient and the handler's own policy decides when (e.g. mail back-off for 24 h): not counted as a failure.
+            var delay = retryAt - time.GetUtcNow();
+            logger.LogInformation("Handler {Handler} of job {JobId} asks to retry at {RetryAt}: {Reason}", created.HandlerName, jobId, retryAt, result.RetryReason);
+            if (delay <= TimeSpan.Zero)
+            {
+                jobs.Enqueue<ServiceTaskJob>(j => j.RunAsync(jobId, attempt + 1, CancellationToken.None));
+            }
+            else
+            {
+                jobs.Schedule<ServiceTaskJob>(j => j.RunAsync(jobId, attempt + 1, CancellationToken.None), delay);
+            }
+        }
+        else if (result.ErrorCode is { } code)
         {
             await runtime.ThrowBpmnErrorAsync(jobId, code, result.Variables, cancellationToken).ConfigureAwait(false);
         }

@@ -1,0 +1,99 @@
+using Kim.Workflows.Application.Persistence;
+using Kim.Workflows.Notifications.Calendar;
+using Kim.Workflows.Notifications.Links;
+using Kim.Workflows.Notifications.Mail;
+using Kim.Workflows.Runtime.Jobs;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kim.Workflows.Application.Handlers;
+
+/// <summary>
+/// <c>${conferenceInvitations}</c>: one e-mail per partner in <c>invitedPartners</c> with an iCalendar file.
+/// <c>invitationMethod</c> REQUEST sends <c>fallkonferenz-einladung</c> (or <c>-terminaenderung</c> when
+/// <c>previousConferenceStart</c> is set) with signed accept/decline links; CANCEL sends <c>fallkonferenz-absage</c>
+/// with <c>METHOD:CANCEL</c>. The UID is stable per conference, the SEQUENCE rises with every job. Output: <c>invitationsSent</c>.
+/// </summary>
+public sealed class ConferenceInvitationsHandler(
+    ConferenceMailer mailer, IcsBuilder ics, IDbContextFactory<ApplicationDbContext> contexts) : IServiceTaskHandler
+{
+    public string Name => "conferenceInvitations";
+
+    public async Task<ServiceTaskResult> ExecuteAsync(ServiceTaskRequest request, CancellationToken cancellationToken)
+    {
+        var v = request.Variables;
+        if (ConferenceFacts.From(v, request.BusinessKey) is not { } facts)
+        {
+            return ServiceTaskResult.Incident("Beginn der Fallkonferenz (conferenceStart) fehlt oder ist ungültig.");
+        }
+
+        var cancel = string.Equals(Variables.String(v, "invitationMethod"), "CANCEL", StringComparison.OrdinalIgnoreCase);
+        var previousStart = Variables.Instant(v, "previousConferenceStart");
+        var template = cancel ? "fallkonferenz-absage" : previousStart is null ? "fallkonferenz-einladung" : "fallkonferenz-terminaenderung";
+        var partners = Variables.List(v, "invitedPartners");
+        if (partners.Count == 0)
+        {
+            return ServiceTaskResult.Completed(new Dictionary<string, object?> { ["invitationsSent"] = 0L });
+        }
+
+        var sequence = await NextSequenceAsync(facts, request.JobId, cancellationToken).ConfigureAwait(false);
+        var organizerEmail = facts.CaseManagerEmail ?? string.Format(System.Globalization.CultureInfo.InvariantCulture, mailer.Options.TeamMailboxPattern, "kim");
+        var result = await mailer.SendAsync(request, facts, partners, template, requireConsent: !cancel, (partner, id, recipient) =>
+        {
+            var model = mailer.BaseModel(facts, recipient);
+            if (cancel)
+            {
+                model["absagegrund"] = Variables.String(v, "absagegrund");
+            }
+            else
+            {
+                model["anlass"] = facts.Occasion;
+                model["tagesordnung"] = facts.Agenda.ToList();
+                model["antwortFrist"] = facts.AnswerDeadline;
+                model["zusageLink"] = mailer.Link(facts, id, PartnerAnswer.Accept);
+                model["absageLink"] = mailer.Link(facts, id, PartnerAnswer.Decline);
+                if (previousStart is not null)
+                {
+                    model["bisherigerBeginn"] = previousStart;
+                    model["aenderungsgrund"] = Variables.String(v, "aenderungsgrund");
+                }
+            }
+
+            var invitation = new ConferenceInvitation(
+                ConferenceInvitation.UidFor(facts.CalendarId, mailer.Options.MailDomain), sequence, facts.Start, facts.End,
+                $"Fallkonferenz {facts.CaseNumber}", model["fallmanagerName"]?.ToString() ?? "Fallmanagement KIM", organizerEmail,
+                [new ConferenceAttendee(recipient.DisplayName ?? partner.Name, recipient.Address)])
+            {
+                Location = facts.Location,
+                VideoLink = facts.VideoLink,
+                Description = facts.Occasion is null ? null : $"Anlass: {facts.Occasion}",
+            };
+            var method = cancel ? "CANCEL" : "REQUEST";
+            var calendar = cancel ? ics.BuildCancel(invitation) : ics.BuildRequest(invitation);
+            return (model, [MailAttachment.Calendar(calendar, method, cancel ? "absage.ics" : "einladung.ics")]);
+        }, cancellationToken).ConfigureAwait(false);
+        return result ?? ServiceTaskResult.Completed(new Dictionary<string, object?> { ["invitationsSent"] = (long)partners.Count });
+    }
+
+    /// <summary>0 for the first invitation job of a conference, +1 for each later job; the same for a repeated run of one job.</summary>
+    private async Task<int> NextSequenceAsync(ConferenceFacts facts, Guid jobId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var job = jobId.ToString("N");
+        var row = await db.CalendarSequences.FirstOrDefaultAsync(c => c.ConferenceKey == facts.LinkKey, cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            db.CalendarSequences.Add(new CalendarSequence { ConferenceKey = facts.LinkKey, Sequence = 0, LastJobId = job });
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return 0;
+        }
+
+        if (row.LastJobId != job)
+        {
+            row.Sequence++;
+            row.LastJobId = job;
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return row.Sequence;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Kim.Workflows.Application.Mail;
+
+public enum MailSendState
+{
+    Sent,
+    RetryLater,
+    Failed,
+}

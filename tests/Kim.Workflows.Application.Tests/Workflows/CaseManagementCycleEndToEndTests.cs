@@ -1,0 +1,86 @@
+using Kim.Workflows.Application.Tests.Support;
+using Kim.Workflows.Domain.Cases;
+using Kim.Workflows.Domain.Persistence;
+using Kim.Workflows.Engine.Execution;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kim.Workflows.Application.Tests.Workflows;
+
+/// <summary>The cycle and its reminder through the real runtime, Hangfire, SMTP and a fake clock.</summary>
+public sealed class CaseManagementCycleEndToEndTests
+{
+    internal static async Task<Fallakte> ToMonitoringAsync(AppHost app)
+    {
+        var (file, _) = await app.IntakeAsync();
+        var cn = file.CaseNumber;
+        await app.CompleteAsync(cn, "Task_Zugangssteuerung", new() { ["zugangsweg"] = "jobcenter", ["teilnahmeFreiwillig"] = true });
+        await app.CompleteAsync(cn, "Task_Erstberatung", new() { ["erstberatungAm"] = "2026-03-02", ["anliegen"] = "Arbeit", ["weiteresVorgehen"] = "fallmanagement" });
+        await app.CompleteAsync(cn, "Task_Assessment", new() { ["lastAssessmentAt"] = "2026-03-03", ["assessmentZusammenfassung"] = "Sprache, Arbeit" });
+        await app.CompleteAsync(cn, "Task_Ergebnisziele", new() { ["ergebnisziele"] = "B1" });
+        await app.CompleteAsync(cn, "Task_Zielvereinbarung", new() { ["zielvereinbarungAm"] = "2026-03-10", ["vereinbarteZiele"] = "B1" });
+        await app.CompleteAsync(cn, "Task_Leistungssteuerung", new() { ["leistungen"] = "Integrationskurs" });
+        await app.WaitForTaskAsync(cn, "Task_Monitoring");
+        return file;
+    }
+
+    [Fact]
+    public async Task Happy_path_records_phases_plans_reminds_by_mail_and_closes()
+    {
+        await using var app = await AppHost.StartAsync();
+        var file = await ToMonitoringAsync(app);
+        var cn = file.CaseNumber;
+
+        // the thrown ReAssessment_Geplant started the reminder for the same case; reminder 14 days before 03.09.2026 08:00 Berlin
+        var reminder = await app.InstanceAsync(cn, "reassessment-reminder");
+        var remindAt = await app.TimerDueAsync(cn, "Event_Erinnerungszeitpunkt");
+        Assert.Equal(new DateTimeOffset(2026, 8, 20, 8, 0, 0, TimeSpan.FromHours(2)), remindAt);
+        await app.AdvanceToAsync(remindAt);
+        var mail = await Eventually.WaitForAsync(() => Task.FromResult(app.Smtp.To("cm.sued1@kreis-warendorf.example")), l => l.Count == 1, "reminder mail");
+        Assert.Contains(cn, mail[0].Subject + mail[0].TextBody, StringComparison.Ordinal);
+        await app.WaitForTaskAsync(cn, "Task_ReAssessmentVorbereiten");
+
+        await app.AdvanceToAsync(await app.TimerDueAsync(cn, "BoundaryEvent_ReassessmentFaellig"));
+        await app.CompleteAsync(cn, "Task_ReAssessment", new() { ["lastAssessmentAt"] = "2026-09-03", ["veraenderungen"] = "B1 erreicht", ["reassessmentErgebnis"] = "abschluss" });
+        await Eventually.WaitForAsync(async () => await app.StatusAsync(reminder) == InstanceStatus.Completed, "reminder ended by ReAssessment_Erledigt");
+        await app.CompleteAsync(cn, "Task_Abschluss", new() { ["abschlussAm"] = "2026-09-04", ["abschlussgrund"] = "ziele-erreicht", ["zielerreichung"] = "ueberwiegend" });
+        var cycle = await app.InstanceAsync(cn, "case-management-cycle");
+        await Eventually.WaitForAsync(async () => await app.StatusAsync(cycle) == InstanceStatus.Completed, "cycle completed");
+
+        var phases = await app.InScopeAsync(sp => sp.GetRequiredService<KimDbContext>().PhaseChanges
+            .Where(p => p.CaseId == file.Id).OrderBy(p => p.EnteredAt).Select(p => p.Phase).ToListAsync());
+        Assert.Equal([CasePhase.Zugangssteuerung, CasePhase.Erstberatung, CasePhase.Assessment, CasePhase.Zielplanung, CasePhase.Zielvereinbarung,
+            CasePhase.Leistungssteuerung, CasePhase.Monitoring, CasePhase.ReAssessment], phases.Distinct());
+        Assert.Empty(await app.IncidentsAsync(cn));
+    }
+
+    [Fact]
+    public async Task Overdue_reassessment_escalates_to_the_district_coordination_by_mail()
+    {
+        await using var app = await AppHost.StartAsync();
+        var file = await ToMonitoringAsync(app);
+        await app.AdvanceToAsync(await app.TimerDueAsync(file.CaseNumber, "Event_Erinnerungszeitpunkt"));
+        var escalateAt = await app.TimerDueAsync(file.CaseNumber, "Event_Ueberfaellig");
+        Assert.Equal(new DateTimeOffset(2026, 9, 10, 8, 0, 0, TimeSpan.FromHours(2)), escalateAt);
+        await app.AdvanceToAsync(escalateAt);
+        var mail = await Eventually.WaitForAsync(() => Task.FromResult(app.Smtp.To("koord.sued@kreis-warendorf.example")), l => l.Count == 1, "escalation mail");
+        Assert.Contains("Südkreis", mail[0].TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Amira", mail[0].TextBody, StringComparison.Ordinal); // the coordination never gets the client's name
+        await app.WaitForTaskAsync(file.CaseNumber, "Task_ReAssessment");
+    }
+
+    [Fact]
+    public async Task Verweisberatung_closes_the_case_file_with_a_referral()
+    {
+        await using var app = await AppHost.StartAsync();
+        var (file, cycle) = await app.IntakeAsync("Ahlen", "cm.ahlen");
+        var cn = file.CaseNumber;
+        await app.CompleteAsync(cn, "Task_Zugangssteuerung", new() { ["zugangsweg"] = "jobcenter", ["teilnahmeFreiwillig"] = true });
+        await app.CompleteAsync(cn, "Task_Erstberatung", new() { ["erstberatungAm"] = "2026-03-02", ["anliegen"] = "SGB II", ["weiteresVorgehen"] = "verweisberatung" });
+        await app.CompleteAsync(cn, "Task_Verweisberatung", new() { ["verweisAn"] = "sgb2", ["verweisAm"] = "2026-03-04", ["uebergabeVereinbart"] = true });
+        await Eventually.WaitForAsync(async () => await app.StatusAsync(cycle) == InstanceStatus.Completed, "cycle ended");
+        var stored = await app.InScopeAsync(sp => sp.GetRequiredService<KimDbContext>().Cases.AsNoTracking().SingleAsync(c => c.Id == file.Id));
+        Assert.Equal(CasePhase.Abgeschlossen, stored.Phase);
+        Assert.Equal(ClosingReason.VerweisberatungAbgeschlossen, stored.ClosingReason);
+    }
+}

@@ -48,7 +48,7 @@ public static class SmallCellSuppression
             changed = false;
             foreach (var sum in sums)
             {
-                changed |= Protect(grid, states, sum);
+                changed |= Protect(grid, states, sum, sums);
             }
         }
         while (changed);
@@ -79,18 +79,21 @@ public static class SmallCellSuppression
         return sums;
     }
 
-    private static bool Protect(int[,] grid, CellState[,] states, ((int R, int C) Total, (int R, int C)[] Parts) sum)
+    private static bool Protect(
+        int[,] grid, CellState[,] states, ((int R, int C) Total, (int R, int C)[] Parts) sum,
+        List<((int R, int C) Total, (int R, int C)[] Parts)> sums)
     {
-        var members = sum.Parts.Append(sum.Total).ToList();
-        var hidden = members.Count(m => states[m.R, m.C] != CellState.Shown);
-        if (hidden != 1)
+        if (HiddenIn(states, sum) != 1)
         {
             return false;
         }
 
+        // Prefer a part whose crossing sum also has exactly one hidden number: one more hidden cell
+        // then protects two sums, and the suppression does not cascade through the table.
         var candidate = sum.Parts
             .Where(p => states[p.R, p.C] == CellState.Shown && grid[p.R, p.C] > 0)
-            .OrderBy(p => grid[p.R, p.C]).ThenBy(p => p.R).ThenBy(p => p.C)
+            .OrderBy(p => sums.Any(s => s != sum && Contains(s, p) && HiddenIn(states, s) == 1) ? 0 : 1)
+            .ThenBy(p => grid[p.R, p.C]).ThenBy(p => p.R).ThenBy(p => p.C)
             .Select(p => ((int R, int C)?)p)
             .FirstOrDefault();
         // No non-zero part left: the hidden number is the total of zeros plus itself, so hiding the total is enough.
@@ -103,4 +106,10 @@ public static class SmallCellSuppression
         states[target.R, target.C] = CellState.SecondarySuppressed;
         return true;
     }
+
+    private static int HiddenIn(CellState[,] states, ((int R, int C) Total, (int R, int C)[] Parts) sum) =>
+        sum.Parts.Append(sum.Total).Count(m => states[m.R, m.C] != CellState.Shown);
+
+    private static bool Contains(((int R, int C) Total, (int R, int C)[] Parts) sum, (int R, int C) cell) =>
+        sum.Total == cell || sum.Parts.Contains(cell);
 }

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Kim.Workflows.Runtime;
+using Kim.Workflows.Web.Auth;
 using Kim.Workflows.Web.Infrastructure;
 using Kim.Workflows.Web.Definitions;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -36,6 +37,7 @@ public static class WebApplicationBuilderExtensions
         services.AddSingleton(TimeProvider.System);
         AddRuntime(builder);
         services.AddSingleton<IDefinitionCatalog, EfDefinitionCatalog>();
+        builder.AddKimAuth();
         return builder;
     }
 

@@ -1,3 +1,5 @@
+using Kim.Workflows.Web.Api;
+using Kim.Workflows.Web.Auth;
 using Kim.Workflows.Web.Definitions;
 using Kim.Workflows.Web.Infrastructure;
 using Scalar.AspNetCore;
@@ -13,6 +15,7 @@ public static class WebApplicationExtensions
         app.UseStatusCodePages();
         app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
+        app.UseKimAuth();
 
         if (app.Environment.IsDevelopment())
         {
@@ -21,6 +24,7 @@ public static class WebApplicationExtensions
         }
 
         app.MapDefinitionsApi();
+        app.MapKimApi();
         app.MapRazorPages();
         return app;
     }

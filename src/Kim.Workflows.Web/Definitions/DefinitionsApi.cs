@@ -1,6 +1,7 @@
 using System.Text;
 using Kim.Workflows.Engine.Validation;
 using ValidationProblem = Kim.Workflows.Engine.Validation.ValidationProblem;
+using Kim.Workflows.Web.Auth;
 using Kim.Workflows.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,8 @@ namespace Kim.Workflows.Web.Definitions;
 /// <item>POST /validate                          check XML without storing it</item>
 /// <item>POST /{key}/publish                     deploy the body (or the draft) as version n+1</item>
 /// </list>
-/// State-changing calls pass <see cref="SameOriginFilter"/>; sign-in and roles come later (issue 5).
+/// Reading needs <see cref="KimPolicies.DefinitionsRead"/>, saving and publishing <see cref="KimPolicies.Designer"/>;
+/// state-changing calls from pages pass the same-origin and antiforgery checks (<see cref="ApiRequestProtectionFilter"/>).
 /// </summary>
 public static class DefinitionsApi
 {
@@ -27,18 +29,19 @@ public static class DefinitionsApi
     {
         var api = routes.MapGroup("/api/definitions")
             .WithTags("Definitionen")
-            .AddEndpointFilter<SameOriginFilter>();
+            .RequireAuthorization(KimPolicies.DefinitionsRead)
+            .WithKimApiProtection();
 
         api.MapGet("/", ListAsync).WithName("ListDefinitions");
         api.MapGet("/{key}", GetAsync).WithName("GetDefinition");
         api.MapGet("/{key}/versions/{version}/xml", GetXmlAsync).WithName("GetDefinitionXml")
             .Produces<string>(StatusCodes.Status200OK, XmlContentType);
         api.MapPut("/{key}/draft", SaveDraftAsync).WithName("SaveDefinitionDraft")
-            .Accepts<string>(XmlContentType, "text/xml");
+            .Accepts<string>(XmlContentType, "text/xml").RequireAuthorization(KimPolicies.Designer);
         api.MapPost("/validate", ValidateAsync).WithName("ValidateDefinition")
             .Accepts<string>(XmlContentType, "text/xml");
         api.MapPost("/{key}/publish", PublishAsync).WithName("PublishDefinition")
-            .Accepts<string>(XmlContentType, "text/xml");
+            .Accepts<string>(XmlContentType, "text/xml").RequireAuthorization(KimPolicies.Designer);
         return api;
     }
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Kim.Workflows.Web.Auth;
 using Kim.Workflows.Web.Definitions;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -7,6 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Kim.Workflows.Web.Pages;
 
 /// <summary>The designer for one workflow; the page embeds the workflow summary so the script starts without a round trip.</summary>
+[Authorize(Policy = KimPolicies.DefinitionsRead)]
 public sealed class DesignerModel(IDefinitionCatalog catalog, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : PageModel
 {
     public WorkflowSummary Workflow { get; private set; } = null!;

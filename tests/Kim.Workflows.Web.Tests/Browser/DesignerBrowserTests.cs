@@ -28,7 +28,8 @@ public sealed class DesignerBrowserTests(KestrelKimWebFactory factory, ChromiumB
         page.Console += (_, m) => { if (m.Type == "error") { consoleErrors.Add($"{m.Text} {m.Location}"); } };
         page.PageError += (_, e) => consoleErrors.Add(e);
 
-        // 1. The list shows the seeded workflow; "Öffnen" opens the designer.
+        // 1. Signed in as the process owner, the list shows the seeded workflow; "Öffnen" opens the designer.
+        await SignIn.AsAsync(page, "prozess");
         await page.GotoAsync("/");
         await Shot(page, "01-liste");
         await page.GetByRole(AriaRole.Link, new() { Name = "Erstberatung (Test) öffnen" }).ClickAsync();
@@ -56,7 +57,7 @@ public sealed class DesignerBrowserTests(KestrelKimWebFactory factory, ChromiumB
         await page.Locator("g.djs-element[data-element-id='Task_Erstberatung']").ClickAsync();
         await OpenGroup(page, "CamundaPlatform__UserAssignment");
         await Assertions.Expect(page.Locator("#bio-properties-panel-assignee")).ToHaveValueAsync("fm.ahlen");
-        var draftXml = await factory.CreateClient().GetStringAsync("/api/definitions/erstberatung/versions/draft/xml");
+        var draftXml = await (await factory.SignedInAsync("prozess")).GetStringAsync("/api/definitions/erstberatung/versions/draft/xml");
         Assert.Contains("camunda:assignee=\"fm.ahlen\"", draftXml, StringComparison.Ordinal);
         await Shot(page, "04-nach-neuladen");
 
@@ -90,7 +91,7 @@ public sealed class DesignerBrowserTests(KestrelKimWebFactory factory, ChromiumB
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Version 2 wurde veröffentlicht");
         await Assertions.Expect(page.Locator("#version-select option[value='2']")).ToHaveCountAsync(1);
         await Shot(page, "06-veroeffentlicht");
-        var summary = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/definitions/erstberatung");
+        var summary = await (await factory.SignedInAsync("prozess")).GetFromJsonAsync<JsonElement>("/api/definitions/erstberatung");
         Assert.Equal(2, summary.GetProperty("latestVersion").GetInt32());
 
         // 7. Version 1 opens read-only; saving is disabled there.
@@ -112,6 +113,7 @@ public sealed class DesignerBrowserTests(KestrelKimWebFactory factory, ChromiumB
 
         page.Console += (_, m) => output.WriteLine($"console {m.Type}: {m.Text}");
         page.PageError += (_, e) => output.WriteLine($"page error: {e}");
+        await SignIn.AsAsync(page, "prozess");
         await page.GotoAsync("/");
         await page.GetByLabel("Name").FillAsync("Fallkonferenz Übung");
         await Assertions.Expect(page.GetByLabel("Schlüssel (Prozess-ID)")).ToHaveValueAsync("fallkonferenz-uebung");

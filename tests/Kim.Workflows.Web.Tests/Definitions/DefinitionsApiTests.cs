@@ -173,11 +173,19 @@ public sealed class DefinitionsApiTests(KimWebFactory factory) : IClassFixture<K
     }
 
     [Fact]
-    public async Task State_changing_calls_need_the_same_origin_header()
+    public async Task State_changing_calls_need_the_same_origin_header_and_the_antiforgery_token()
     {
-        using var plain = factory.CreateClient();
+        using var anonymous = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/api/definitions/validate", Xml(Scenario))).StatusCode);
+
+        using var plain = await factory.SignedInAsync("prozess", apiHeaders: false);
         var response = await plain.PostAsync("/api/definitions/validate", Xml(Scenario));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+
+        plain.DefaultRequestHeaders.Add("X-Requested-With", "XMLHttpRequest");
+        var noToken = await plain.PostAsync("/api/definitions/validate", Xml(Scenario));
+        Assert.Equal(HttpStatusCode.Forbidden, noToken.StatusCode);
+        Assert.Contains("Antiforgery", await noToken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         using var crossSite = new HttpRequestMessage(HttpMethod.Put, "/api/definitions/fremd/draft") { Content = Xml(Scenario) };
         crossSite.Headers.Add("Origin", "https://boese.example");

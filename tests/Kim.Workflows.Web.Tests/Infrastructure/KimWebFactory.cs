@@ -40,11 +40,11 @@ public class KimWebFactory : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>A client that sends the same-origin header the API asks of state-changing calls.</summary>
-    public HttpClient CreateApiClient()
-    {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Add("X-Requested-With", "XMLHttpRequest");
-        return client;
-    }
+    /// <summary>
+    /// A client signed in as the demo process owner (<c>prozess</c>), sending the same-origin header and the
+    /// antiforgery token the API asks of state-changing calls.
+    /// </summary>
+    public HttpClient CreateApiClient() => SignIn.AsAsync(this, "prozess").GetAwaiter().GetResult();
+
+    public Task<HttpClient> SignedInAsync(string userName, bool apiHeaders = true) => SignIn.AsAsync(this, userName, apiHeaders);
 }

@@ -1,6 +1,11 @@
-// Calls to the definitions API. State-changing calls send X-Requested-With, which the server requires
-// (same-origin protection until sign-in arrives; see SameOriginFilter.cs).
+// Calls to the definitions API. State-changing calls send X-Requested-With and the antiforgery token of the
+// page (<meta name="kim-antiforgery">), which the server requires of cookie sign-ins (ApiRequestProtectionFilter.cs).
 const base = '/api/definitions';
+
+export function antiforgeryToken() {
+  const meta = document.querySelector('meta[name="kim-antiforgery"]');
+  return meta ? meta.getAttribute('content') : '';
+}
 
 async function send(method, url, body) {
   const response = await fetch(url, {
@@ -8,6 +13,7 @@ async function send(method, url, body) {
     credentials: 'same-origin',
     headers: {
       'X-Requested-With': 'XMLHttpRequest',
+      RequestVerificationToken: antiforgeryToken(),
       'Content-Type': 'application/xml; charset=utf-8',
       Accept: 'application/json, application/problem+json',
     },

@@ -1,0 +1,11 @@
+namespace Kim.Workflows.Web.Api;
+
+public static class KimApiEndpoints
+{
+    /// <summary>The REST API groups of this folder (one file per area).</summary>
+    public static IEndpointRouteBuilder MapKimApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapApiKeysApi();
+        return routes;
+    }
+}

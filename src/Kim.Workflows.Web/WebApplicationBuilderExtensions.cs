@@ -6,6 +6,7 @@ using Kim.Workflows.Runtime;
 using Kim.Workflows.Web.Auth;
 using Kim.Workflows.Web.Infrastructure;
 using Kim.Workflows.Web.Definitions;
+using Kim.Workflows.Web.Privacy;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 
@@ -38,6 +39,7 @@ public static class WebApplicationBuilderExtensions
         AddRuntime(builder);
         services.AddSingleton<IDefinitionCatalog, EfDefinitionCatalog>();
         builder.AddKimAuth();
+        builder.AddKimOperations();
         return builder;
     }
 

@@ -2,6 +2,7 @@ using Kim.Workflows.Web.Api;
 using Kim.Workflows.Web.Auth;
 using Kim.Workflows.Web.Definitions;
 using Kim.Workflows.Web.Infrastructure;
+using Kim.Workflows.Web.Privacy;
 using Scalar.AspNetCore;
 
 namespace Kim.Workflows.Web;
@@ -25,6 +26,7 @@ public static class WebApplicationExtensions
 
         app.MapDefinitionsApi();
         app.MapKimApi();
+        app.MapKimOperations();
         app.MapRazorPages();
         return app;
     }

@@ -24,8 +24,12 @@ public static class OperationsPolicies
     /// <summary>Access log review and the request register: administration (data protection).</summary>
     public const string PrivacyAdministration = "kim:privacy-admin";
 
+    /// <summary>Record correction and deletion requests: case management for their cases, administration for any.</summary>
+    public const string DataSubjectRequests = "kim:data-subject-requests";
+
     public static void Add(AuthorizationOptions options)
     {
+        options.AddPolicy(DataSubjectRequests, p => p.RequireRole(KimRoles.Fallmanagement, KimRoles.Administration));
         options.AddPolicy(Controlling, p => p.RequireRole(KimRoles.Koordination));
         options.AddPolicy(ProcessAnalysis, p => p.RequireRole(KimRoles.Koordination, KimRoles.Prozessverantwortliche));
         options.AddPolicy(RecordFinding, p => p.RequireRole(KimRoles.Fallmanagement));

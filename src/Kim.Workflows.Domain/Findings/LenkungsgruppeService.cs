@@ -32,6 +32,8 @@ public sealed class LenkungsgruppeService(KimDbContext db, TimeProvider time)
         }
 
         var item = new AgendaItem { MeetingId = meeting.Id, Position = meeting.AgendaItems.Count + 1, TopicId = topic.Id, Title = topic.Title };
+        // Added explicitly: a new child with a preset Guid key would otherwise be taken for an existing row.
+        db.AgendaItems.Add(item);
         meeting.AgendaItems.Add(item);
         topic.LenkungsgruppeMeetingOn = meeting.MeetingOn;
         await db.Findings.Where(f => f.TopicId == topic.Id).ExecuteUpdateAsync(s => s.SetProperty(f => f.Status, FindingStatus.InLenkungsgruppe), cancellationToken);

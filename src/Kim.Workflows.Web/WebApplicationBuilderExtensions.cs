@@ -7,6 +7,7 @@ using Kim.Workflows.Web.Cases;
 using Kim.Workflows.Web.Auth;
 using Kim.Workflows.Web.Infrastructure;
 using Kim.Workflows.Web.Definitions;
+using Kim.Workflows.Web.Privacy;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 
@@ -40,6 +41,7 @@ public static class WebApplicationBuilderExtensions
         services.AddSingleton<IDefinitionCatalog, EfDefinitionCatalog>();
         builder.AddKimWorkflowsCases();
         builder.AddKimAuth();
+        builder.AddKimOperations();
         return builder;
     }
 

@@ -3,6 +3,7 @@ using Kim.Workflows.Web.Api;
 using Kim.Workflows.Web.Auth;
 using Kim.Workflows.Web.Definitions;
 using Kim.Workflows.Web.Infrastructure;
+using Kim.Workflows.Web.Privacy;
 using Scalar.AspNetCore;
 
 namespace Kim.Workflows.Web;
@@ -27,6 +28,7 @@ public static class WebApplicationExtensions
         app.MapDefinitionsApi();
         app.MapKimWorkflowsCases();
         app.MapKimApi();
+        app.MapKimOperations();
         app.MapRazorPages();
         return app;
     }

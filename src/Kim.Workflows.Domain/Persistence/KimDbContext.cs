@@ -9,6 +9,7 @@ using Kim.Workflows.Domain.Districts;
 using Kim.Workflows.Domain.Findings;
 using Kim.Workflows.Domain.Goals;
 using Kim.Workflows.Domain.Partners;
+using Kim.Workflows.Domain.Privacy;
 using Kim.Workflows.Domain.Seeding;
 using Kim.Workflows.Domain.Services;
 using Microsoft.EntityFrameworkCore;
@@ -50,6 +51,9 @@ public sealed class KimDbContext(DbContextOptions<KimDbContext> options) : DbCon
     public DbSet<StructuralFinding> Findings => Set<StructuralFinding>();
     public DbSet<FindingTopic> FindingTopics => Set<FindingTopic>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<LenkungsgruppeMeeting> LenkungsgruppeMeetings => Set<LenkungsgruppeMeeting>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<DataSubjectRequest> DataSubjectRequests => Set<DataSubjectRequest>();
     public DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
     public DbSet<SeedMarker> SeedMarkers => Set<SeedMarker>();
 

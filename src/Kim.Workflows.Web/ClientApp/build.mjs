@@ -8,6 +8,7 @@ await esbuild.build({
   entryPoints: {
     designer: 'src/designer.js',
     workflows: 'src/workflows.js',
+    charts: 'src/charts.js',
   },
   bundle: true,
   format: 'iife',

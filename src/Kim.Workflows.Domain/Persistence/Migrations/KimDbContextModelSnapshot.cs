@@ -786,6 +786,39 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                     b.ToTable("kim_municipalities", (string)null);
                 });
 
+            modelBuilder.Entity("Kim.Workflows.Domain.Findings.AgendaItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TopicId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TopicId");
+
+                    b.HasIndex("MeetingId", "Position");
+
+                    b.ToTable("kim_lenkungsgruppe_agenda_items", (string)null);
+                });
+
             modelBuilder.Entity("Kim.Workflows.Domain.Findings.FindingTopic", b =>
                 {
                     b.Property<Guid>("Id")
@@ -823,6 +856,44 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("kim_finding_topics", (string)null);
+                });
+
+            modelBuilder.Entity("Kim.Workflows.Domain.Findings.LenkungsgruppeMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PlannedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlannedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingOn");
+
+                    b.ToTable("kim_lenkungsgruppe_meetings", (string)null);
                 });
 
             modelBuilder.Entity("Kim.Workflows.Domain.Findings.StructuralFinding", b =>
@@ -1065,6 +1136,65 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                     b.ToTable("kim_partner_organisations", (string)null);
                 });
 
+            modelBuilder.Entity("Kim.Workflows.Domain.Privacy.DataSubjectRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("Status", "ReceivedOn");
+
+                    b.ToTable("kim_data_subject_requests", (string)null);
+                });
+
             modelBuilder.Entity("Kim.Workflows.Domain.Seeding.SeedMarker", b =>
                 {
                     b.Property<string>("Name")
@@ -1270,6 +1400,20 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kim.Workflows.Domain.Findings.AgendaItem", b =>
+                {
+                    b.HasOne("Kim.Workflows.Domain.Findings.LenkungsgruppeMeeting", null)
+                        .WithMany("AgendaItems")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kim.Workflows.Domain.Findings.FindingTopic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Kim.Workflows.Domain.Findings.StructuralFinding", b =>
                 {
                     b.HasOne("Kim.Workflows.Domain.Findings.FindingTopic", null)
@@ -1366,6 +1510,11 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
             modelBuilder.Entity("Kim.Workflows.Domain.Districts.District", b =>
                 {
                     b.Navigation("Municipalities");
+                });
+
+            modelBuilder.Entity("Kim.Workflows.Domain.Findings.LenkungsgruppeMeeting", b =>
+                {
+                    b.Navigation("AgendaItems");
                 });
 
             modelBuilder.Entity("Kim.Workflows.Domain.Goals.Ergebnisziel", b =>

@@ -1,0 +1,8 @@
+namespace Kim.Workflows.Domain.Findings;
+
+public enum MeetingStatus
+{
+    Geplant,
+    Durchgefuehrt,
+    Abgesagt,
+}

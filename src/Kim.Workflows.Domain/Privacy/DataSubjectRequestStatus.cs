@@ -1,0 +1,8 @@
+namespace Kim.Workflows.Domain.Privacy;
+
+public enum DataSubjectRequestStatus
+{
+    Offen,
+    Erledigt,
+    Abgelehnt,
+}

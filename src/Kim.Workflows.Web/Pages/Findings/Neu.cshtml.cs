@@ -1,0 +1,53 @@
+using System.ComponentModel.DataAnnotations;
+using Kim.Workflows.Domain.Findings;
+using Kim.Workflows.Web.Privacy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Kim.Workflows.Web.Pages.Findings;
+
+/// <summary>A case manager records a structural barrier from a case (link from the case page: <c>?fall=KIM-2026-0042</c>).</summary>
+[Authorize(Policy = OperationsPolicies.RecordFinding)]
+public sealed class NeuModel(FindingService findings) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "fall")]
+    [Required(ErrorMessage = "Bitte die Fallnummer angeben.")]
+    public string? CaseNumber { get; set; }
+
+    [BindProperty]
+    public FindingCategory Category { get; set; } = FindingCategory.FehlendesAngebot;
+
+    [BindProperty]
+    [Required(ErrorMessage = "Bitte die Barriere beschreiben.")]
+    [StringLength(4000)]
+    public string? Description { get; set; }
+
+    public string? Problem { get; private set; }
+
+    public bool Saved { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await findings.RecordAsync(User.ToKimUser(), CaseNumber!, Category, Description!, cancellationToken);
+        if (!result.Success)
+        {
+            Problem = result.Problem;
+            return Page();
+        }
+
+        Saved = true;
+        Description = null;
+        ModelState.Clear();
+        return Page();
+    }
+}

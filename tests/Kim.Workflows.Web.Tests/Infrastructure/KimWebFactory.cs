@@ -21,6 +21,8 @@ public class KimWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("KimWorkflows:Runtime:WorkflowsDirectory", ScenarioFolder);
         builder.UseSetting("KimWorkflows:Runtime:DataDirectory", _dataDirectory);
         builder.UseSetting("KimWorkflows:Runtime:SqliteSynchronous", "NORMAL");
+        // Tests build their own fixtures; the 40 demo cases (and their case numbers) would only get in the way.
+        builder.UseSetting("KimWorkflows:Application:SeedDemoData", "false");
     }
 
     protected override void Dispose(bool disposing)

@@ -70,6 +70,15 @@ public sealed class WorkflowRuntime(WorkflowEngine engine, EfDefinitionRepositor
     public Task<CommandResult> SetVariablesAsync(Guid instanceId, IReadOnlyDictionary<string, object?> variables, string? userId = null, CancellationToken cancellationToken = default) =>
         DispatchAfter(engine.SetVariablesAsync(instanceId, variables, new CommandContext("set-variables", userId), cancellationToken), cancellationToken);
 
+    /// <summary>
+    /// Moves a running instance to another deployed version (administrators). Waiting tasks keep their ids and
+    /// inbox rows; elements map to the same id unless <paramref name="mapping"/> says otherwise. Refuses with
+    /// <see cref="MigrationRefusedException"/> (reasons name the elements) when a waiting element has no counterpart.
+    /// </summary>
+    public Task<CommandResult> MigrateAsync(
+        Guid instanceId, string targetDefinitionId, IReadOnlyDictionary<string, string>? mapping, string? userId = null, CancellationToken cancellationToken = default) =>
+        DispatchAfter(engine.MigrateAsync(instanceId, targetDefinitionId, mapping, new CommandContext("migrate", userId), cancellationToken), cancellationToken);
+
     public Task<CommandResult> RetryIncidentAsync(Guid incidentId, CancellationToken cancellationToken = default) =>
         DispatchAfter(engine.RetryIncidentAsync(incidentId, cancellationToken), cancellationToken);
 

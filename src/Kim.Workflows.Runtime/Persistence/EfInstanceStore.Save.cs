@@ -27,7 +27,7 @@ public sealed partial class EfInstanceStore
             newRevisions[instance.Id] = await WriteInstanceAsync(db, instance, loaded, cancellationToken).ConfigureAwait(false);
         }
 
-        var projections = new ProjectionWriter(db, batch);
+        var projections = new ProjectionWriter(db, batch, definitions);
         foreach (var instance in batch.Instances)
         {
             await projections.WriteAsync(instance, cancellationToken).ConfigureAwait(false);
@@ -85,7 +85,8 @@ public sealed partial class EfInstanceStore
                     .SetProperty(i => i.Status, instance.Status)
                     .SetProperty(i => i.EndedAt, instance.EndedAt)
                     .SetProperty(i => i.BusinessKey, instance.BusinessKey)
-                    .SetProperty(i => i.DefinitionId, instance.DefinitionId),
+                    .SetProperty(i => i.DefinitionId, instance.DefinitionId)
+                    .SetProperty(i => i.ProcessKey, instance.ProcessKey),
                 cancellationToken)
             .ConfigureAwait(false);
         if (updated == 0)

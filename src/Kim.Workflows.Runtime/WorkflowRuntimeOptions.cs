@@ -38,8 +38,14 @@ public sealed class WorkflowRuntimeOptions
     /// <summary>How often Hangfire polls its queues (in-memory and PostgreSQL storage).</summary>
     public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Re-schedule every pending timer at start-up (needed with in-memory Hangfire storage).</summary>
-    public bool RescheduleTimersOnStartup { get; set; } = true;
+    /// <summary>
+    /// Re-schedule pending timers at start-up. Null (default): only with in-memory Hangfire storage, which lost its
+    /// jobs. With a shared persistent storage (PostgreSQL) the jobs survive, and every node re-scheduling them at
+    /// start-up would only multiply jobs (harmless, the database decides, but wasteful); the sweep catches the rest.
+    /// </summary>
+    public bool? RescheduleTimersOnStartup { get; set; }
+
+    internal bool ShouldRescheduleOnStartup => RescheduleTimersOnStartup ?? HangfireStorage == HangfireStorageKind.InMemory;
 
     public int RescheduleBatchSize { get; set; } = 5_000;
 

@@ -46,6 +46,7 @@ public static class RuntimeServiceCollectionExtensions
             sp.GetRequiredService<IIdGenerator>(), sp.GetRequiredService<ExecutorOptions>()));
 
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<OutboxRouting>();
         services.AddSingleton<IOutboxEffectHandler, TimerScheduledHandler>();
         services.AddSingleton<IOutboxEffectHandler, JobCreatedHandler>();
         services.AddSingleton<TimerScheduler>();

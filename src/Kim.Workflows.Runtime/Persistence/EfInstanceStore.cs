@@ -10,7 +10,7 @@ namespace Kim.Workflows.Runtime.Persistence;
 /// command (instances, projections, journal, outbox) in one transaction with an optimistic revision check.
 /// The definitions give migrated task rows the names of their target version's elements.
 /// </summary>
-public sealed partial class EfInstanceStore(WorkflowDbContextFactory contexts, IDefinitionProvider? definitions = null) : IInstanceStore
+public sealed partial class EfInstanceStore(WorkflowDbContextFactory contexts, IDefinitionProvider? definitions = null, Outbox.OutboxRouting? routing = null) : IInstanceStore
 {
     public async ValueTask<IReadOnlyList<ProcessInstance>> LoadTreeAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {

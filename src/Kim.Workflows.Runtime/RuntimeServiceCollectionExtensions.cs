@@ -50,6 +50,7 @@ public static class RuntimeServiceCollectionExtensions
         services.AddSingleton<IOutboxEffectHandler, TimerScheduledHandler>();
         services.AddSingleton<IOutboxEffectHandler, JobCreatedHandler>();
         services.AddSingleton<TimerScheduler>();
+        services.AddSingleton<TimerHorizon>();
         services.AddSingleton<TimerMaintenance>();
         services.AddSingleton<WorkflowRuntime>();
         services.AddTransient<TimerJob>();

@@ -49,6 +49,13 @@ public sealed class WorkflowRuntimeOptions
 
     public int RescheduleBatchSize { get; set; } = 5_000;
 
+    /// <summary>
+    /// In-memory Hangfire storage: only timers due within this span get a job (at start-up and when created); the
+    /// sweep schedules the others as they come into range (see <see cref="Timers.TimerHorizon"/>). Zero: every timer.
+    /// Must be much longer than the sweep interval.
+    /// </summary>
+    public TimeSpan TimerSchedulingHorizon { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>Cron of the recurring sweep that fires due timers without a job and dispatches left-over outbox rows.</summary>
     public string SweepCron { get; set; } = "* * * * *";
 

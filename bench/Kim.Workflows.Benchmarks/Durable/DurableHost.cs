@@ -22,7 +22,7 @@ internal sealed class DurableHost : IAsyncDisposable
 
     public static async Task<DurableHost> StartAsync(string dataDirectory, Action<WorkflowRuntimeOptions>? configure = null)
     {
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true }); // no config file watchers
         builder.Logging.ClearProviders();
         builder.Services.AddKimWorkflowsRuntime(o =>
         {

@@ -10,6 +10,8 @@ command -v npm >/dev/null 2>&1 || need+=(npm)
 # Browser tests drive Debian's Chromium; Playwright never downloads a browser here. Not needed to run the app.
 if [ "${1:-test}" = "test" ]; then
   [ -x /usr/bin/chromium ] || need+=(chromium)
+  # Runtime tests start a throw-away PostgreSQL cluster (initdb/pg_ctl from /usr/lib/postgresql/<ver>/bin).
+  ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 fi
 if [ ${#need[@]} -gt 0 ]; then
   echo "== installing ${need[*]}"

@@ -46,9 +46,11 @@ public static class RuntimeServiceCollectionExtensions
             sp.GetRequiredService<IIdGenerator>(), sp.GetRequiredService<ExecutorOptions>()));
 
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<OutboxRouting>();
         services.AddSingleton<IOutboxEffectHandler, TimerScheduledHandler>();
         services.AddSingleton<IOutboxEffectHandler, JobCreatedHandler>();
         services.AddSingleton<TimerScheduler>();
+        services.AddSingleton<TimerHorizon>();
         services.AddSingleton<TimerMaintenance>();
         services.AddSingleton<WorkflowRuntime>();
         services.AddSingleton<Queries.InboxQuery>();

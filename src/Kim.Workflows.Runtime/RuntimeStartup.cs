@@ -38,7 +38,7 @@ internal sealed class RuntimeStartup(
         }
 
         recurring.AddOrUpdate<RuntimeSweepJob>(RuntimeSweepJob.RecurringJobId, j => j.SweepAsync(CancellationToken.None), options.SweepCron);
-        if (options.RescheduleTimersOnStartup)
+        if (options.ShouldRescheduleOnStartup)
         {
             await timers.RescheduleAllAsync(cancellationToken).ConfigureAwait(false);
             await RequeueWaitingJobsAsync(cancellationToken).ConfigureAwait(false);

@@ -6,8 +6,9 @@ using Kim.Workflows.Runtime.Persistence;
 namespace Kim.Workflows.Runtime;
 
 /// <summary>
-/// What the web layer calls: deploy, start, complete, correlate, cancel, retry. Each call is one engine
-/// command (one transaction); right after it commits, the outbox rows it wrote are applied.
+/// What the web layer calls: deploy, start, complete, correlate, cancel, retry, migrate. Each call is one engine
+/// command (one transaction); right after it commits, the outbox rows it wrote (leased to this node in that
+/// transaction) are applied and marked done in one statement.
 /// </summary>
 public sealed class WorkflowRuntime(WorkflowEngine engine, EfDefinitionRepository definitions, OutboxDispatcher outbox)
 {
@@ -32,14 +33,14 @@ public sealed class WorkflowRuntime(WorkflowEngine engine, EfDefinitionRepositor
     }
 
     public Task<CommandResult> StartAsync(string processKey, string? businessKey, IReadOnlyDictionary<string, object?>? variables, string? userId = null, CancellationToken cancellationToken = default) =>
-        DispatchAfter(engine.StartAsync(processKey, businessKey, variables, new CommandContext("start", userId), cancellationToken), cancellationToken);
+        DispatchAfter(() => engine.StartAsync(processKey, businessKey, variables, new CommandContext("start", userId), cancellationToken), cancellationToken);
 
     /// <summary>Completes a user task; a concurrent completion loses with <see cref="ConcurrencyConflictException"/> or <see cref="NotFoundException"/>.</summary>
     public async Task<CommandResult> CompleteTaskAsync(Guid taskId, IReadOnlyDictionary<string, object?>? variables, string? userId = null, CancellationToken cancellationToken = default)
     {
         using (CommandAnnotations.WithCompletionVariables(variables))
         {
-            return await DispatchAfter(engine.CompleteTaskAsync(taskId, variables, new CommandContext("complete-task", userId), cancellationToken), cancellationToken).ConfigureAwait(false);
+            return await DispatchAfter(() => engine.CompleteTaskAsync(taskId, variables, new CommandContext("complete-task", userId), cancellationToken), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -47,51 +48,55 @@ public sealed class WorkflowRuntime(WorkflowEngine engine, EfDefinitionRepositor
         string messageName, string? businessKey, IReadOnlyDictionary<string, object?>? correlationVariables,
         IReadOnlyDictionary<string, object?>? variables, string? userId = null, CancellationToken cancellationToken = default)
     {
+        using var owned = OutboxClaims.Begin();
         var result = await engine.CorrelateMessageAsync(messageName, businessKey, correlationVariables, variables, new CommandContext("correlate", userId), cancellationToken)
             .ConfigureAwait(false);
-        if (result.Command is { } command)
-        {
-            await DispatchAsync(command, cancellationToken).ConfigureAwait(false);
-        }
-
+        await outbox.ApplyOwnedAsync(owned.Rows, cancellationToken).ConfigureAwait(false);
         return result;
     }
 
     public async Task<int> BroadcastSignalAsync(string signalName, IReadOnlyDictionary<string, object?>? variables, CancellationToken cancellationToken = default)
     {
+        using var owned = OutboxClaims.Begin();
         var delivered = await engine.BroadcastSignalAsync(signalName, variables, cancellationToken).ConfigureAwait(false);
-        await outbox.DispatchPendingAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await outbox.ApplyOwnedAsync(owned.Rows, cancellationToken).ConfigureAwait(false);
         return delivered;
     }
 
     public Task<CommandResult> CancelAsync(Guid instanceId, string? userId = null, CancellationToken cancellationToken = default) =>
-        DispatchAfter(engine.CancelAsync(instanceId, new CommandContext("cancel", userId), cancellationToken), cancellationToken);
+        DispatchAfter(() => engine.CancelAsync(instanceId, new CommandContext("cancel", userId), cancellationToken), cancellationToken);
 
     public Task<CommandResult> SetVariablesAsync(Guid instanceId, IReadOnlyDictionary<string, object?> variables, string? userId = null, CancellationToken cancellationToken = default) =>
-        DispatchAfter(engine.SetVariablesAsync(instanceId, variables, new CommandContext("set-variables", userId), cancellationToken), cancellationToken);
+        DispatchAfter(() => engine.SetVariablesAsync(instanceId, variables, new CommandContext("set-variables", userId), cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Moves a running instance to another deployed version (administrators). Waiting tasks keep their ids and
+    /// inbox rows; elements map to the same id unless <paramref name="mapping"/> says otherwise. Refuses with
+    /// <see cref="MigrationRefusedException"/> (reasons name the elements) when a waiting element has no counterpart.
+    /// </summary>
+    public Task<CommandResult> MigrateAsync(
+        Guid instanceId, string targetDefinitionId, IReadOnlyDictionary<string, string>? mapping, string? userId = null, CancellationToken cancellationToken = default) =>
+        DispatchAfter(() => engine.MigrateAsync(instanceId, targetDefinitionId, mapping, new CommandContext("migrate", userId), cancellationToken), cancellationToken);
 
     public Task<CommandResult> RetryIncidentAsync(Guid incidentId, CancellationToken cancellationToken = default) =>
-        DispatchAfter(engine.RetryIncidentAsync(incidentId, cancellationToken), cancellationToken);
+        DispatchAfter(() => engine.RetryIncidentAsync(incidentId, cancellationToken), cancellationToken);
 
     internal async Task<TimerFireResult> FireTimerAsync(Guid timerId, CancellationToken cancellationToken)
     {
+        using var owned = OutboxClaims.Begin();
         var result = await engine.FireTimerAsync(timerId, cancellationToken).ConfigureAwait(false);
-        if (result.Command is { } command)
-        {
-            await DispatchAsync(command, cancellationToken).ConfigureAwait(false);
-        }
-
+        await outbox.ApplyOwnedAsync(owned.Rows, cancellationToken).ConfigureAwait(false);
         return result;
     }
 
     internal Task<CommandResult> CompleteJobAsync(Guid jobId, IReadOnlyDictionary<string, object?>? variables, CancellationToken cancellationToken) =>
-        DispatchAfter(IgnoreGone(engine.CompleteJobAsync(jobId, variables, cancellationToken)), cancellationToken);
+        DispatchAfter(() => IgnoreGone(engine.CompleteJobAsync(jobId, variables, cancellationToken)), cancellationToken);
 
     internal Task<CommandResult> ThrowBpmnErrorAsync(Guid jobId, string errorCode, IReadOnlyDictionary<string, object?>? variables, CancellationToken cancellationToken) =>
-        DispatchAfter(IgnoreGone(engine.ThrowBpmnErrorAsync(jobId, errorCode, variables, cancellationToken)), cancellationToken);
+        DispatchAfter(() => IgnoreGone(engine.ThrowBpmnErrorAsync(jobId, errorCode, variables, cancellationToken)), cancellationToken);
 
     internal Task<CommandResult> FailJobAsync(Guid jobId, string message, CancellationToken cancellationToken) =>
-        DispatchAfter(IgnoreGone(engine.FailJobAsync(jobId, message, cancellationToken)), cancellationToken);
+        DispatchAfter(() => IgnoreGone(engine.FailJobAsync(jobId, message, cancellationToken)), cancellationToken);
 
     /// <summary>A job whose task was cancelled meanwhile (or that ran twice) finds nothing waiting: not an error.</summary>
     private static async Task<CommandResult> IgnoreGone(Task<CommandResult> command)
@@ -106,22 +111,15 @@ public sealed class WorkflowRuntime(WorkflowEngine engine, EfDefinitionRepositor
         }
     }
 
-    private async Task<CommandResult> DispatchAfter(Task<CommandResult> command, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs one command with an outbox claim scope: the rows it commits are leased to this node in its transaction
+    /// and applied right here, after the commit (signals' commits of other instances in the same call included).
+    /// </summary>
+    private async Task<CommandResult> DispatchAfter(Func<Task<CommandResult>> command, CancellationToken cancellationToken)
     {
-        var result = await command.ConfigureAwait(false);
-        await DispatchAsync(result, cancellationToken).ConfigureAwait(false);
+        using var owned = OutboxClaims.Begin();
+        var result = await command().ConfigureAwait(false);
+        await outbox.ApplyOwnedAsync(owned.Rows, cancellationToken).ConfigureAwait(false);
         return result;
-    }
-
-    private async Task DispatchAsync(CommandResult result, CancellationToken cancellationToken)
-    {
-        var instances = result.Effects.Select(e => e.InstanceId).ToHashSet();
-        if (result.InstanceId is { } id)
-        {
-            instances.Add(id);
-        }
-
-        // Signals reach other instances in their own commits; the sweep applies their rows if this does not.
-        await outbox.DispatchForAsync(instances, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -38,10 +38,23 @@ public sealed class WorkflowRuntimeOptions
     /// <summary>How often Hangfire polls its queues (in-memory and PostgreSQL storage).</summary>
     public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Re-schedule every pending timer at start-up (needed with in-memory Hangfire storage).</summary>
-    public bool RescheduleTimersOnStartup { get; set; } = true;
+    /// <summary>
+    /// Re-schedule pending timers at start-up. Null (default): only with in-memory Hangfire storage, which lost its
+    /// jobs. With a shared persistent storage (PostgreSQL) the jobs survive, and every node re-scheduling them at
+    /// start-up would only multiply jobs (harmless, the database decides, but wasteful); the sweep catches the rest.
+    /// </summary>
+    public bool? RescheduleTimersOnStartup { get; set; }
+
+    internal bool ShouldRescheduleOnStartup => RescheduleTimersOnStartup ?? HangfireStorage == HangfireStorageKind.InMemory;
 
     public int RescheduleBatchSize { get; set; } = 5_000;
+
+    /// <summary>
+    /// In-memory Hangfire storage: only timers due within this span get a job (at start-up and when created); the
+    /// sweep schedules the others as they come into range (see <see cref="Timers.TimerHorizon"/>). Zero: every timer.
+    /// Must be much longer than the sweep interval.
+    /// </summary>
+    public TimeSpan TimerSchedulingHorizon { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>Cron of the recurring sweep that fires due timers without a job and dispatches left-over outbox rows.</summary>
     public string SweepCron { get; set; } = "* * * * *";

@@ -10,11 +10,15 @@ namespace Kim.Workflows.Benchmarks.Reporting;
 internal sealed class BenchmarkReport(string benchmark)
 {
     private readonly List<IReadOnlyDictionary<string, object?>> _results = [];
+    private readonly List<KeyValuePair<string, object?>> _summary = [];
 
     public MachineInfo Machine { get; } = MachineInfo.Current();
 
     /// <summary>One result row; values are numbers, strings, booleans or null (written as JSON null).</summary>
     public void Add(IReadOnlyDictionary<string, object?> row) => _results.Add(row);
+
+    /// <summary>A headline figure written at the top level of the JSON object (e.g. <c>durable_per_s</c>).</summary>
+    public void Summary(string name, object? value) => _summary.Add(new(name, value));
 
     public static void Line(string text) => Console.WriteLine(text);
 
@@ -42,6 +46,11 @@ internal sealed class BenchmarkReport(string benchmark)
         {
             json.WriteStartObject();
             json.WriteString("benchmark", benchmark);
+            foreach (var (name, value) in _summary)
+            {
+                WriteValue(json, name, value);
+            }
+
             json.WriteStartObject("machine");
             json.WriteNumber("cores", Machine.Cores);
             json.WriteString("os", Machine.Os);

@@ -4,7 +4,7 @@ using Kim.Workflows.Runtime.Timers;
 namespace Kim.Workflows.Runtime.Jobs;
 
 /// <summary>
-/// The recurring safety net: fires due timers that lost their job and applies outbox rows that a crash
+/// The recurring safety net: schedules timers coming into the horizon, fires due timers that lost their job, and applies outbox rows that a crash
 /// or a failed apply left behind.
 /// </summary>
 public sealed class RuntimeSweepJob(TimerMaintenance timers, OutboxDispatcher outbox)
@@ -14,6 +14,7 @@ public sealed class RuntimeSweepJob(TimerMaintenance timers, OutboxDispatcher ou
     public async Task SweepAsync(CancellationToken cancellationToken)
     {
         await outbox.DispatchPendingAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await timers.ScheduleEnteringHorizonAsync(cancellationToken).ConfigureAwait(false);
         await timers.FireDueAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -5,15 +5,20 @@ using Kim.Workflows.Runtime.Timers;
 
 namespace Kim.Workflows.Runtime.Outbox;
 
-/// <summary>timer-scheduled → a Hangfire job at the due instant.</summary>
-internal sealed class TimerScheduledHandler(TimerScheduler scheduler) : IOutboxEffectHandler
+/// <summary>timer-scheduled → a Hangfire job at the due instant (within the scheduling horizon).</summary>
+internal sealed class TimerScheduledHandler(TimerScheduler scheduler, TimerHorizon horizon) : IOutboxEffectHandler
 {
     public string Kind => OutboxKinds.TimerScheduled;
 
     public Task ApplyAsync(string idempotencyKey, EngineEffect effect, CancellationToken cancellationToken)
     {
         var timer = (TimerScheduled)effect;
-        scheduler.Schedule(timer.TimerId, timer.DueAt);
+        if (horizon.Covers(timer.DueAt))
+        {
+            scheduler.Schedule(timer.TimerId, timer.DueAt);
+        }
+
+        // else: beyond this node's horizon; the sweep schedules it when it comes into range
         return Task.CompletedTask;
     }
 }

@@ -15,6 +15,56 @@ public sealed class OutboxDispatcher(
 {
     private readonly Dictionary<string, IOutboxEffectHandler> _handlers = handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
 
+    /// <summary>
+    /// Applies the rows a command leased to this node in its own transaction (right after commit; the effects are
+    /// still in memory), then marks the applied ones done in one statement. A failed row gets its retry time.
+    /// </summary>
+    public async Task<int> ApplyOwnedAsync(IReadOnlyList<OwnedOutboxRow> rows, CancellationToken cancellationToken = default)
+    {
+        if (rows.Count == 0)
+        {
+            return 0;
+        }
+
+        var applied = new List<string>(rows.Count);
+        List<(OwnedOutboxRow Row, Exception Error)>? failed = null;
+        foreach (var row in rows)
+        {
+            try
+            {
+                if (_handlers.TryGetValue(row.Kind, out var handler))
+                {
+                    await handler.ApplyAsync(row.Id, row.Effect, cancellationToken).ConfigureAwait(false);
+                }
+
+                applied.Add(row.Id);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                (failed ??= []).Add((row, e));
+            }
+        }
+
+        await using var db = contexts.Create();
+        if (applied.Count > 0)
+        {
+            var now = time.GetUtcNow();
+            await db.Outbox.Where(o => applied.Contains(o.Id) && o.DoneAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.DoneAt, now).SetProperty(o => o.LastError, (string?)null), cancellationToken)
+                .ConfigureAwait(false);
+        }
+
+        foreach (var (row, error) in failed ?? [])
+        {
+            var retryAt = time.GetUtcNow() + TimeSpan.FromSeconds(2);
+            logger.LogWarning(error, "Outbox row {Id} failed right after commit; retrying from the sweep", row.Id);
+            await db.Outbox.Where(o => o.Id == row.Id).ExecuteUpdateAsync(
+                s => s.SetProperty(o => o.LastError, error.Message).SetProperty(o => o.NextAttemptAt, retryAt), cancellationToken).ConfigureAwait(false);
+        }
+
+        return applied.Count;
+    }
+
     /// <summary>The due rows of some instances (right after their command committed).</summary>
     public async Task<int> DispatchForAsync(IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken = default)
     {

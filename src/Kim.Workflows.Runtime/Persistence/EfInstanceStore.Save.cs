@@ -27,7 +27,7 @@ public sealed partial class EfInstanceStore
             newRevisions[instance.Id] = await WriteInstanceAsync(db, instance, loaded, cancellationToken).ConfigureAwait(false);
         }
 
-        var projections = new ProjectionWriter(db, batch);
+        var projections = new ProjectionWriter(db, batch, definitions);
         foreach (var instance in batch.Instances)
         {
             await projections.WriteAsync(instance, cancellationToken).ConfigureAwait(false);
@@ -35,7 +35,7 @@ public sealed partial class EfInstanceStore
 
         await projections.WriteUserTasksAsync(cancellationToken).ConfigureAwait(false);
         WriteJournal(db, batch);
-        WriteOutbox(db, batch, newRevisions);
+        var owned = WriteOutbox(db, batch, newRevisions, routing);
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -46,6 +46,11 @@ public sealed partial class EfInstanceStore
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        if (owned is not null)
+        {
+            OutboxClaims.Current?.AddRange(owned);
+        }
+
         foreach (var instance in batch.Instances)
         {
             instance.Revision = newRevisions[instance.Id];
@@ -85,7 +90,8 @@ public sealed partial class EfInstanceStore
                     .SetProperty(i => i.Status, instance.Status)
                     .SetProperty(i => i.EndedAt, instance.EndedAt)
                     .SetProperty(i => i.BusinessKey, instance.BusinessKey)
-                    .SetProperty(i => i.DefinitionId, instance.DefinitionId),
+                    .SetProperty(i => i.DefinitionId, instance.DefinitionId)
+                    .SetProperty(i => i.ProcessKey, instance.ProcessKey),
                 cancellationToken)
             .ConfigureAwait(false);
         if (updated == 0)
@@ -114,8 +120,15 @@ public sealed partial class EfInstanceStore
         }
     }
 
-    private static void WriteOutbox(WorkflowDbContext db, CommitBatch batch, Dictionary<Guid, long> revisions)
+    /// <summary>
+    /// Rows of kinds without a handler are written as done. Inside a <see cref="WorkflowRuntime"/> command the rows
+    /// are leased to this node in the same transaction and applied right after commit (no second "take" commit);
+    /// if the process dies first, the sweep applies them when the lease has run out.
+    /// </summary>
+    private static List<OwnedOutboxRow>? WriteOutbox(WorkflowDbContext db, CommitBatch batch, Dictionary<Guid, long> revisions, OutboxRouting? routing)
     {
+        List<OwnedOutboxRow>? owned = null;
+        var claiming = routing is not null && OutboxClaims.Current is not null;
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var effect in batch.Effects)
         {
@@ -132,7 +145,7 @@ public sealed partial class EfInstanceStore
                 key = $"{classified.Kind}:{classified.Subject}:{effect.InstanceId:N}:{revision}:{n}";
             }
 
-            db.Outbox.Add(new OutboxRecord
+            var row = new OutboxRecord
             {
                 Id = key,
                 Kind = classified.Kind,
@@ -140,7 +153,21 @@ public sealed partial class EfInstanceStore
                 PayloadJson = OutboxPayload.Serialize(effect),
                 CreatedAt = batch.At,
                 NextAttemptAt = batch.At,
-            });
+            };
+            if (routing is not null && !routing.Handles(classified.Kind))
+            {
+                row.DoneAt = batch.At;
+            }
+            else if (claiming)
+            {
+                row.NextAttemptAt = batch.At + routing!.Lease;
+                row.Attempts = 1;
+                (owned ??= []).Add(new OwnedOutboxRow(key, classified.Kind, effect));
+            }
+
+            db.Outbox.Add(row);
         }
+
+        return owned;
     }
 }

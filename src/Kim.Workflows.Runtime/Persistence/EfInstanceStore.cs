@@ -8,8 +8,9 @@ namespace Kim.Workflows.Runtime.Persistence;
 /// <summary>
 /// Instances in the database. Loads deserialize the stored state; <see cref="SaveAsync"/> writes one
 /// command (instances, projections, journal, outbox) in one transaction with an optimistic revision check.
+/// The definitions give migrated task rows the names of their target version's elements.
 /// </summary>
-public sealed partial class EfInstanceStore(WorkflowDbContextFactory contexts) : IInstanceStore
+public sealed partial class EfInstanceStore(WorkflowDbContextFactory contexts, IDefinitionProvider? definitions = null, Outbox.OutboxRouting? routing = null) : IInstanceStore
 {
     public async ValueTask<IReadOnlyList<ProcessInstance>> LoadTreeAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {

@@ -13,7 +13,7 @@ namespace Kim.Workflows.Runtime.Persistence;
 /// instance state; user tasks follow the task effects (their resolved assignee, groups and dates exist
 /// only there). Runs inside the store's transaction.
 /// </summary>
-internal sealed class ProjectionWriter(WorkflowDbContext db, CommitBatch batch)
+internal sealed class ProjectionWriter(WorkflowDbContext db, CommitBatch batch, IDefinitionProvider? definitions = null)
 {
     private readonly HashSet<Guid> _cancelledTimers = batch.Effects.OfType<TimerCancelled>().Select(t => t.TimerId).ToHashSet();
 
@@ -65,6 +65,7 @@ internal sealed class ProjectionWriter(WorkflowDbContext db, CommitBatch batch)
             {
                 row.DueAt = live.DueAt!.Value;
                 row.FiredCount = live.FiredCount;
+                row.ElementId = live.ElementId; // mapped by a migration
                 continue;
             }
 
@@ -146,6 +147,34 @@ internal sealed class ProjectionWriter(WorkflowDbContext db, CommitBatch batch)
                     }
 
                     break;
+                case InstanceMigrated m:
+                    await MigrateUserTasksAsync(m, created, cancellationToken).ConfigureAwait(false);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A migrated instance keeps its open tasks (same ids, same rows); their element ids follow the mapping and
+    /// their names and process key come from the target version.
+    /// </summary>
+    private async Task MigrateUserTasksAsync(InstanceMigrated migrated, Dictionary<Guid, UserTaskRecord> created, CancellationToken cancellationToken)
+    {
+        var target = definitions?.Get(migrated.ToDefinitionId);
+        var open = await db.UserTasks.Where(t => t.InstanceId == migrated.InstanceId && t.State == UserTaskState.Open)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var task in open.Concat(created.Values.Where(t => t.InstanceId == migrated.InstanceId && t.State == UserTaskState.Open)))
+        {
+            if (!migrated.ElementMapping.TryGetValue(task.ElementId, out var elementId))
+            {
+                continue;
+            }
+
+            task.ElementId = elementId;
+            if (target is not null)
+            {
+                task.Name = target.Process.FindNode(elementId)?.Name;
+                task.ProcessKey = target.Key;
             }
         }
     }

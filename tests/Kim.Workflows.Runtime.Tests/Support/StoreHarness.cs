@@ -18,7 +18,7 @@ public sealed class StoreHarness : IAsyncDisposable
         configure?.Invoke(Options);
         Contexts = new WorkflowDbContextFactory(Options);
         Definitions = new EfDefinitionRepository(Contexts, Time, ValidationOptions.Default);
-        Store = new EfInstanceStore(Contexts);
+        Store = new EfInstanceStore(Contexts, Definitions);
         Engine = new WorkflowEngine(Definitions, Store, Time, new SequentialIdGenerator(Time));
     }
 

@@ -90,6 +90,31 @@ public sealed class TimerTests
         Assert.Equal(1, await check.Journal.CountAsync(j => j.Kind == JournalEntryKind.ElementCompleted && j.ElementId == "warten"));
     }
 
+    [Fact]
+    public async Task Timers_beyond_the_horizon_get_their_job_from_the_sweep_when_they_come_into_range()
+    {
+        using var folder = new TempDirectory();
+        var time = Clock();
+        await using (var first = await RuntimeHost.StartAsync(folder.Path, time))
+        {
+            await first.Runtime.DeployAsync(Bpmn.Read("Timers/timer-wait.bpmn"), "timer-wait.bpmn");
+            await first.Runtime.StartAsync("erinnerung", "KIM-4", Wait("PT1H"));
+            await first.Runtime.StartAsync("erinnerung", "KIM-5", Wait("P3D"));
+            Assert.Equal(1, first.Hangfire.GetMonitoringApi().ScheduledCount()); // P3D is beyond the 24 h horizon
+        }
+
+        await using var second = await RuntimeHost.StartAsync(folder.Path, time);
+        Assert.Equal(1, second.Hangfire.GetMonitoringApi().ScheduledCount()); // start-up: only the one within the horizon
+        var maintenance = second.Job<TimerMaintenance>();
+        Assert.Equal(0, await maintenance.ScheduleEnteringHorizonAsync());
+
+        time.Advance(TimeSpan.FromDays(2) + TimeSpan.FromHours(1));
+        Assert.Equal(1, await maintenance.ScheduleEnteringHorizonAsync());
+        Assert.Equal(0, await maintenance.ScheduleEnteringHorizonAsync());
+        Assert.Equal(2, second.Hangfire.GetMonitoringApi().ScheduledCount() + second.Hangfire.GetMonitoringApi().EnqueuedCount("default")
+            + second.Hangfire.GetMonitoringApi().SucceededListCount());
+    }
+
     private static async Task<TimerStatus> TimerStatusAsync(RuntimeHost host, Guid timerId)
     {
         await using var db = host.Db();

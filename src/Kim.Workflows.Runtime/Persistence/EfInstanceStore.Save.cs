@@ -34,7 +34,6 @@ public sealed partial class EfInstanceStore
         }
 
         await projections.WriteUserTasksAsync(cancellationToken).ConfigureAwait(false);
-        WriteJournal(db, batch);
         var owned = WriteOutbox(db, batch, newRevisions, routing);
         try
         {
@@ -45,6 +44,7 @@ public sealed partial class EfInstanceStore
             throw new ConcurrencyConflictException($"Saving a new instance failed, probably because it exists already: {e.InnerException?.Message ?? e.Message}");
         }
 
+        await JournalWriter.WriteAsync(db, batch, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         if (owned is not null)
         {
@@ -103,28 +103,6 @@ public sealed partial class EfInstanceStore
         return revision;
     }
 
-    private static void WriteJournal(WorkflowDbContext db, CommitBatch batch)
-    {
-        foreach (var entry in batch.Journal)
-        {
-            db.Journal.Add(new JournalRecord
-            {
-                InstanceId = entry.InstanceId,
-                Kind = entry.Kind,
-                ElementId = entry.ElementId,
-                At = entry.At,
-                Detail = entry.Detail,
-                Command = batch.Command.Command,
-                UserId = batch.Command.UserId,
-            });
-        }
-    }
-
-    /// <summary>
-    /// Rows of kinds without a handler are written as done. Inside a <see cref="WorkflowRuntime"/> command the rows
-    /// are leased to this node in the same transaction and applied right after commit (no second "take" commit);
-    /// if the process dies first, the sweep applies them when the lease has run out.
-    /// </summary>
     private static List<OwnedOutboxRow>? WriteOutbox(WorkflowDbContext db, CommitBatch batch, Dictionary<Guid, long> revisions, OutboxRouting? routing)
     {
         List<OwnedOutboxRow>? owned = null;

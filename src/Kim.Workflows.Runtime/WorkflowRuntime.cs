@@ -70,6 +70,10 @@ public sealed class WorkflowRuntime(WorkflowEngine engine, EfDefinitionRepositor
     public Task<CommandResult> SetVariablesAsync(Guid instanceId, IReadOnlyDictionary<string, object?> variables, string? userId = null, CancellationToken cancellationToken = default) =>
         DispatchAfter(engine.SetVariablesAsync(instanceId, variables, new CommandContext("set-variables", userId), cancellationToken), cancellationToken);
 
+    /// <summary>Moves a running instance to another deployed version; <see cref="MigrationRefusedException"/> names the elements that do not map.</summary>
+    public Task<CommandResult> MigrateAsync(Guid instanceId, string targetDefinitionId, IReadOnlyDictionary<string, string>? mapping, string? userId = null, CancellationToken cancellationToken = default) =>
+        DispatchAfter(engine.MigrateAsync(instanceId, targetDefinitionId, mapping, new CommandContext("migrate", userId), cancellationToken), cancellationToken);
+
     public Task<CommandResult> RetryIncidentAsync(Guid incidentId, CancellationToken cancellationToken = default) =>
         DispatchAfter(engine.RetryIncidentAsync(incidentId, cancellationToken), cancellationToken);
 

@@ -4,7 +4,9 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Kim.Workflows.Runtime;
 using Kim.Workflows.Web.Auth;
+using Kim.Workflows.Web.Inbox;
 using Kim.Workflows.Web.Infrastructure;
+using Kim.Workflows.Web.Monitor;
 using Kim.Workflows.Web.Definitions;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
@@ -38,6 +40,8 @@ public static class WebApplicationBuilderExtensions
         AddRuntime(builder);
         services.AddSingleton<IDefinitionCatalog, EfDefinitionCatalog>();
         builder.AddKimAuth();
+        builder.AddKimInbox();
+        builder.AddKimMonitor();
         return builder;
     }
 

@@ -165,7 +165,7 @@ internal sealed class ProjectionWriter(WorkflowDbContext db, CommitBatch batch)
             FollowUpAt = c.Task.FollowUpDate,
             Priority = c.Task.Priority,
             FormKey = c.Task.FormKey,
-            FormFieldsJson = JsonSerializer.Serialize(c.Task.FormFields, ProcessInstanceSerializer.Options),
+            FormFieldsJson = Queries.FormFieldJson.Serialize(c.Task.FormFields),
             CreatedAt = c.CreatedAt,
             CreatedBy = batch.Command.UserId,
             State = UserTaskState.Open,

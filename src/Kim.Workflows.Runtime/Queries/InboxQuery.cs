@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Kim.Workflows.Engine.Model;
 using Kim.Workflows.Runtime.Persistence;
 using Kim.Workflows.Runtime.Persistence.Entities;
 using Kim.Workflows.Runtime.Serialization;
@@ -62,7 +60,7 @@ public sealed class InboxQuery(WorkflowDbContextFactory contexts, TimeProvider t
             return null;
         }
 
-        var fields = JsonSerializer.Deserialize<List<FormField>>(task.FormFieldsJson, ProcessInstanceSerializer.Options) ?? [];
+        var fields = FormFieldJson.Parse(task.FormFieldsJson);
         var state = await db.Instances.AsNoTracking().Where(i => i.Id == task.InstanceId).Select(i => i.StateJson).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         IReadOnlyDictionary<string, object?> variables = state is null
             ? new Dictionary<string, object?>()

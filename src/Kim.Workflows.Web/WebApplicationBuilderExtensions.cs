@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Kim.Workflows.Runtime;
 using Kim.Workflows.Web.Auth;
+using Kim.Workflows.Web.Health;
 using Kim.Workflows.Web.Inbox;
 using Kim.Workflows.Web.Infrastructure;
 using Kim.Workflows.Web.Monitor;
@@ -42,6 +43,7 @@ public static class WebApplicationBuilderExtensions
         builder.AddKimAuth();
         builder.AddKimInbox();
         builder.AddKimMonitor();
+        builder.AddKimHealth();
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using Kim.Workflows.Web.Api;
 using Kim.Workflows.Web.Auth;
 using Kim.Workflows.Web.Definitions;
+using Kim.Workflows.Web.Health;
 using Kim.Workflows.Web.Infrastructure;
 using Scalar.AspNetCore;
 
@@ -25,6 +26,7 @@ public static class WebApplicationExtensions
 
         app.MapDefinitionsApi();
         app.MapKimApi();
+        app.MapKimHealth();
         app.MapRazorPages();
         return app;
     }

@@ -8,6 +8,7 @@ await esbuild.build({
   entryPoints: {
     designer: 'src/designer.js',
     workflows: 'src/workflows.js',
+    monitor: 'src/monitor.js',
   },
   bundle: true,
   format: 'iife',

@@ -10,6 +10,8 @@ command -v npm >/dev/null 2>&1 || need+=(npm)
 # Browser tests drive Debian's Chromium; Playwright never downloads a browser here. Not needed to run the app.
 if [ "${1:-test}" = "test" ]; then
   [ -x /usr/bin/chromium ] || need+=(chromium)
+  # Validates docker-compose.yml without a Docker engine (tests/Kim.Workflows.Web.Tests/Deployment).
+  command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
 fi
 if [ ${#need[@]} -gt 0 ]; then
   echo "== installing ${need[*]}"

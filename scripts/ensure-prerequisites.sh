@@ -12,6 +12,8 @@ if [ "${1:-test}" = "test" ]; then
   [ -x /usr/bin/chromium ] || need+=(chromium)
   # Runtime tests start a throw-away PostgreSQL cluster (initdb/pg_ctl from /usr/lib/postgresql/<ver>/bin).
   ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+  # Validates docker-compose.yml without a Docker engine (tests/Kim.Workflows.Web.Tests/Deployment).
+  command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
 fi
 if [ ${#need[@]} -gt 0 ]; then
   echo "== installing ${need[*]}"

@@ -5,7 +5,10 @@ using System.Text.Unicode;
 using Kim.Workflows.Runtime;
 using Kim.Workflows.Web.Cases;
 using Kim.Workflows.Web.Auth;
+using Kim.Workflows.Web.Health;
+using Kim.Workflows.Web.Inbox;
 using Kim.Workflows.Web.Infrastructure;
+using Kim.Workflows.Web.Monitor;
 using Kim.Workflows.Web.Definitions;
 using Kim.Workflows.Web.Privacy;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -42,6 +45,9 @@ public static class WebApplicationBuilderExtensions
         builder.AddKimWorkflowsCases();
         builder.AddKimAuth();
         builder.AddKimOperations();
+        builder.AddKimInbox();
+        builder.AddKimMonitor();
+        builder.AddKimHealth();
         return builder;
     }
 

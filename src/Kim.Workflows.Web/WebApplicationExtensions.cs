@@ -2,6 +2,7 @@ using Kim.Workflows.Web.Cases;
 using Kim.Workflows.Web.Api;
 using Kim.Workflows.Web.Auth;
 using Kim.Workflows.Web.Definitions;
+using Kim.Workflows.Web.Health;
 using Kim.Workflows.Web.Infrastructure;
 using Kim.Workflows.Web.Privacy;
 using Scalar.AspNetCore;
@@ -29,6 +30,7 @@ public static class WebApplicationExtensions
         app.MapKimWorkflowsCases();
         app.MapKimApi();
         app.MapKimOperations();
+        app.MapKimHealth();
         app.MapRazorPages();
         return app;
     }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Kim.Workflows.Engine.Model;
 using Kim.Workflows.Runtime.Persistence;
 using Kim.Workflows.Runtime.Persistence.Entities;
 using Kim.Workflows.Runtime.Serialization;
@@ -62,7 +60,7 @@ public sealed class InboxQuery(WorkflowDbContextFactory contexts, TimeProvider t
             return null;
         }
 
-        var fields = JsonSerializer.Deserialize<List<FormField>>(task.FormFieldsJson, ProcessInstanceSerializer.Options) ?? [];
+        var fields = FormFieldJson.Parse(task.FormFieldsJson);
         var state = await db.Instances.AsNoTracking().Where(i => i.Id == task.InstanceId).Select(i => i.StateJson).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         IReadOnlyDictionary<string, object?> variables = state is null
             ? new Dictionary<string, object?>()
@@ -111,9 +109,16 @@ public sealed class InboxQuery(WorkflowDbContextFactory contexts, TimeProvider t
                 .Take(SelectiveGroupRows + 1).CountAsync(cancellationToken).ConfigureAwait(false);
             if (rows <= SelectiveGroupRows)
             {
-                var ids = db.UserTaskCandidates.Where(c => (c.Kind == CandidateKind.Group && groups.Contains(c.Value))
-                    || (filter.View == InboxView.Group && c.Kind == CandidateKind.User && c.Value == user)).Select(c => c.TaskId);
-                var idList = await ids.Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+                // Two index seeks on (Kind, Value, TaskId); an OR of both in one query would scan every candidate row.
+                var idList = await db.UserTaskCandidates.Where(c => c.Kind == CandidateKind.Group && groups.Contains(c.Value))
+                    .Select(c => c.TaskId).ToListAsync(cancellationToken).ConfigureAwait(false);
+                if (filter.View == InboxView.Group)
+                {
+                    idList.AddRange(await db.UserTaskCandidates.Where(c => c.Kind == CandidateKind.User && c.Value == user)
+                        .Select(c => c.TaskId).ToListAsync(cancellationToken).ConfigureAwait(false));
+                }
+
+                idList = [.. idList.Distinct()];
                 open = idList.Count == 0 ? open.Where(t => false) : open.Where(t => idList.Contains(t.Id));
                 return (Narrow(filter.View == InboxView.Group ? open.Where(t => t.Assignee == null) : open, filter), true);
             }
@@ -125,9 +130,9 @@ public sealed class InboxQuery(WorkflowDbContextFactory contexts, TimeProvider t
                 open = open.Where(t => t.Assignee == user);
                 break;
             case InboxView.Group:
-                // "Unassigned" as COALESCE(...) = '': an equality on Assignee would make SQLite walk (State, Assignee) and sort
-                // tens of thousands of rows; walking (State, DueAt) in order and stopping after one page is far cheaper.
-                open = open.Where(t => (t.Assignee ?? "") == "" && db.UserTaskCandidates.Any(c => c.TaskId == t.Id
+                // Unassigned open tasks in due order come straight from (State, Assignee, DueAt); the candidate check is a
+                // primary-key probe per row, and the scan stops after one page.
+                open = open.Where(t => t.Assignee == null && db.UserTaskCandidates.Any(c => c.TaskId == t.Id
                     && ((c.Kind == CandidateKind.Group && groups.Contains(c.Value)) || (c.Kind == CandidateKind.User && c.Value == user))));
                 break;
             case InboxView.All when filter.Groups is not null:

@@ -6,6 +6,10 @@ public static class KimApiEndpoints
     public static IEndpointRouteBuilder MapKimApi(this IEndpointRouteBuilder routes)
     {
         routes.MapApiKeysApi();
+        routes.MapInstancesApi();
+        routes.MapTasksApi();
+        routes.MapMessagesApi();
+        routes.MapIncidentsApi();
         return routes;
     }
 }

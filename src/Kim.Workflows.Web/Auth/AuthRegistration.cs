@@ -4,6 +4,9 @@ using Kim.Workflows.Web.Auth.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -70,6 +73,12 @@ public static class AuthRegistration
         {
             authentication.AddOpenIdConnect(OidcScheme, authOptions.Oidc.DisplayName, o => ConfigureOidc(o, authOptions.Oidc));
         }
+
+        // Cookie and antiforgery keys in the data folder (a volume in containers): sign-ins survive restarts, and nodes
+        // sharing the folder read each other's cookies.
+        services.AddDataProtection().SetApplicationName("kim-workflows");
+        services.AddOptions<KeyManagementOptions>().Configure<WorkflowRuntimeOptions, ILoggerFactory>((o, runtime, logs) =>
+            o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(Path.GetFullPath(runtime.DataDirectory), "keys")), logs));
 
         services.AddAuthorization(KimPolicies.Add);
         services.AddAntiforgery(o =>

@@ -9,6 +9,7 @@ await esbuild.build({
     designer: 'src/designer.js',
     workflows: 'src/workflows.js',
     charts: 'src/charts.js',
+    monitor: 'src/monitor.js',
   },
   bundle: true,
   format: 'iife',

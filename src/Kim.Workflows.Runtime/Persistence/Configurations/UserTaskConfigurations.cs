@@ -21,7 +21,8 @@ internal sealed class UserTaskConfiguration : IEntityTypeConfiguration<UserTaskR
         b.Property(t => t.CompletedBy).HasMaxLength(200);
         b.Property(t => t.State).HasConversion<string>().HasMaxLength(16);
         b.HasMany(t => t.Candidates).WithOne().HasForeignKey(c => c.TaskId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(t => new { t.State, t.Assignee });
+        // "Meine Aufgaben" in due order straight from the index (no sort of a busy person's whole list).
+        b.HasIndex(t => new { t.State, t.Assignee, t.DueAt });
         b.HasIndex(t => new { t.State, t.DueAt });
         b.HasIndex(t => t.InstanceId);
         b.HasIndex(t => t.BusinessKey);

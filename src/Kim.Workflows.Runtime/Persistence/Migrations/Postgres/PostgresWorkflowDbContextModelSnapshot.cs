@@ -491,9 +491,9 @@ namespace Kim.Workflows.Runtime.Persistence.Migrations.Postgres
 
                     b.HasIndex("InstanceId");
 
-                    b.HasIndex("State", "Assignee");
-
                     b.HasIndex("State", "DueAt");
+
+                    b.HasIndex("State", "Assignee", "DueAt");
 
                     b.ToTable("user_tasks", (string)null);
                 });

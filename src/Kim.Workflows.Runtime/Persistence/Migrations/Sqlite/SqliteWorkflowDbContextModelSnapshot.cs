@@ -484,9 +484,9 @@ namespace Kim.Workflows.Runtime.Persistence.Migrations.Sqlite
 
                     b.HasIndex("InstanceId");
 
-                    b.HasIndex("State", "Assignee");
-
                     b.HasIndex("State", "DueAt");
+
+                    b.HasIndex("State", "Assignee", "DueAt");
 
                     b.ToTable("user_tasks", (string)null);
                 });

@@ -17,6 +17,17 @@ public sealed class ChromiumBrowser : IAsyncLifetime
     /// <summary>Screenshots go beside the test assembly (the test output folder).</summary>
     public static string ScreenshotFolder { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
 
+    /// <summary>
+    /// A full-page screenshot into <see cref="ScreenshotFolder"/>. Generous timeout: a full-page capture of the
+    /// designer waits for a quiet frame, which takes long on a busy 2-core machine.
+    /// </summary>
+    public static async Task<string> ScreenshotAsync(Microsoft.Playwright.IPage page, string name)
+    {
+        var path = Path.Combine(ScreenshotFolder, name + ".png");
+        await page.ScreenshotAsync(new Microsoft.Playwright.PageScreenshotOptions { Path = path, FullPage = true, Timeout = 60_000 });
+        return path;
+    }
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ExecutablePath))

@@ -39,7 +39,7 @@ public sealed class ControllingBrowserTests(KestrelKimWebFactory factory, Chromi
         Assert.True(await charts.CountAsync() >= 8, "every table with a chart kind draws one");
         await Assertions.Expect(page.Locator("#tabelle-phasen table.figures")).ToContainTextAsync("Gesamt");
         await Assertions.Expect(page.Locator("#tabelle-fallbelastung table.figures")).ToContainTextAsync("Südkreis");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumBrowser.ScreenshotFolder, "controlling-01-kreis.png"), FullPage = true });
+        await ChromiumBrowser.ScreenshotAsync(page, "controlling-01-kreis");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#tabelle-abschlussgruende a.csv").ClickAsync());
         Assert.StartsWith("kim-abschlussgruende-kreis-", download.SuggestedFilename, StringComparison.Ordinal);
@@ -51,7 +51,7 @@ public sealed class ControllingBrowserTests(KestrelKimWebFactory factory, Chromi
         await page.GetByRole(AriaRole.Button, new() { Name = "Anzeigen" }).ClickAsync();
         await Assertions.Expect(page.Locator("#scope")).ToContainTextAsync("Bezirk Beckum");
         await Assertions.Expect(page.Locator("body[data-charts-ready='true']")).ToHaveCountAsync(1);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumBrowser.ScreenshotFolder, "controlling-02-beckum.png"), FullPage = true });
+        await ChromiumBrowser.ScreenshotAsync(page, "controlling-02-beckum");
         Assert.Empty(errors);
     }
 }

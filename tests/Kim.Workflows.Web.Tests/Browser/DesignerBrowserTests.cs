@@ -159,8 +159,6 @@ public sealed class DesignerBrowserTests(KestrelKimWebFactory factory, ChromiumB
 
     private async Task Shot(IPage page, string name)
     {
-        var path = Path.Combine(ChromiumBrowser.ScreenshotFolder, $"{name}.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        output.WriteLine($"screenshot: {path}");
+        output.WriteLine($"screenshot: {await ChromiumBrowser.ScreenshotAsync(page, name)}");
     }
 }

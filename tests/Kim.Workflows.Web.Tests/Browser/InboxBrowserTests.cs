@@ -109,8 +109,6 @@ public sealed class InboxBrowserTests(KestrelKimWebFactory factory, ChromiumBrow
 
     private async Task Shot(IPage page, string name)
     {
-        var path = Path.Combine(ChromiumBrowser.ScreenshotFolder, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Timeout = 30_000 });
-        output.WriteLine($"screenshot: {path}");
+        output.WriteLine($"screenshot: {await ChromiumBrowser.ScreenshotAsync(page, name)}");
     }
 }

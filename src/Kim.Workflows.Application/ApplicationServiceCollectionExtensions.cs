@@ -50,6 +50,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<ConsentGuard>();
         services.TryAddSingleton<MailOutbox>();
         services.TryAddSingleton<ConferenceMailer>();
+        services.TryAddSingleton<SteeringMailer>();
         services.AddSingleton<IServiceTaskHandler, MailSendHandler>();
         services.AddSingleton<IServiceTaskHandler, CasePhaseHandler>();
         services.AddSingleton<IServiceTaskHandler, ReassessmentPlannerHandler>();
@@ -59,6 +60,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<IServiceTaskHandler, ProtocolDistributionHandler>();
         services.AddSingleton<IServiceTaskHandler, AuthorityRequestHandler>();
         services.AddSingleton<IServiceTaskHandler, AuthorityAnswerNoticeHandler>();
+        services.AddSingleton<IServiceTaskHandler, SteeringInvitationsHandler>();
+        services.AddSingleton<IServiceTaskHandler, SteeringReminderHandler>();
+        services.AddSingleton<IServiceTaskHandler, SteeringDecisionsHandler>();
+        services.AddSingleton<IServiceTaskHandler, SteeringProtocolHandler>();
         services.AddSingleton<IOutboxEffectHandler, MessageThrownRouter>();
 
         services.RemoveAll<ValidationOptions>();

@@ -3,8 +3,9 @@ namespace Kim.Workflows.Domain.Findings;
 /// <summary>
 /// A meeting of the Lenkungsgruppe (decision makers inside and outside the administration). The
 /// coordination puts bundled topics of the regional project groups on its agenda and records the
-/// decisions. Invitations to its members are meant to go through the notifications outbox (mail +
-/// iCalendar) like Fallkonferenz invitations; until a workflow for it exists they are sent by hand.
+/// decisions. The workflow <c>workflows/lenkungsgruppe.bpmn</c> (business key = <see cref="Id"/>) sets date
+/// and place, invites the members (<see cref="LenkungsgruppeOptions"/>) with iCalendar, stores the decisions
+/// and sends the protocol.
 /// </summary>
 public sealed class LenkungsgruppeMeeting
 {

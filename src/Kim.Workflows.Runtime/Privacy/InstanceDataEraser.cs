@@ -10,7 +10,8 @@ namespace Kim.Workflows.Runtime.Privacy;
 /// <summary>
 /// Removes personal data that workflow instances of one business key (a case number) carry, once
 /// they have finished: every variable of every scope in the stored state, the variables a user
-/// task was completed with, and the variables and inputs in outbox payloads. Running instances are
+/// task was completed with, the variables and inputs in outbox payloads, and the messages of their
+/// incidents (a handler's error text may quote a name, an address or a partner's answer). Running instances are
 /// left alone (they still need their variables; retention only concerns closed cases). What stays:
 /// ids, element ids, times and the business key, which the process analysis and the access log need
 /// and which say nothing about the person once the case file is anonymised. Idempotent.
@@ -19,6 +20,9 @@ public sealed class InstanceDataEraser(WorkflowDbContextFactory contexts, ILogge
 {
     /// <summary>Outbox payload properties that hold process variables (MessageThrown.Variables, JobCreated.Inputs).</summary>
     private static readonly string[] VariableProperties = ["Variables", "Inputs"];
+
+    /// <summary>What an incident of an erased instance says instead of its original message.</summary>
+    public const string ErasedIncidentMessage = "Meldung wegen Ablauf der Aufbewahrungsfrist entfernt.";
 
     public async Task<InstanceErasureResult> EraseAsync(string businessKey, CancellationToken cancellationToken = default)
     {
@@ -71,14 +75,21 @@ public sealed class InstanceDataEraser(WorkflowDbContextFactory contexts, ILogge
             }
         }
 
+        var incidents = await db.Incidents.Where(i => ids.Contains(i.InstanceId) && i.Message != ErasedIncidentMessage)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var incident in incidents)
+        {
+            incident.Message = ErasedIncidentMessage;
+        }
+
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        var result = new InstanceErasureResult(businessKey, instances.Count, variables, tasks.Count, outbox);
+        var result = new InstanceErasureResult(businessKey, instances.Count, variables, tasks.Count, outbox) { IncidentMessagesCleared = incidents.Count };
         if (result.ChangedAnything)
         {
             logger.LogInformation(
-                "Personenbezogene Daten der Instanzen zu {BusinessKey} entfernt: {Instances} beendete Instanzen, {Variables} Variablen, {Tasks} Aufgabenabschlüsse, {Outbox} Outbox-Einträge",
-                businessKey, result.Instances, result.VariablesRemoved, result.TaskCompletionsCleared, result.OutboxPayloadsCleared);
+                "Personenbezogene Daten der Instanzen zu {BusinessKey} entfernt: {Instances} beendete Instanzen, {Variables} Variablen, {Tasks} Aufgabenabschlüsse, {Outbox} Outbox-Einträge, {Incidents} Störungsmeldungen",
+                businessKey, result.Instances, result.VariablesRemoved, result.TaskCompletionsCleared, result.OutboxPayloadsCleared, result.IncidentMessagesCleared);
         }
 
         return result;

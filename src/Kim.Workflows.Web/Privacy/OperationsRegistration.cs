@@ -46,6 +46,7 @@ public static class OperationsRegistration
         services.TryAddScoped<ControllingService>();
         services.TryAddScoped<FindingService>();
         services.TryAddScoped<LenkungsgruppeService>();
+        services.Configure<LenkungsgruppeOptions>(builder.Configuration.GetSection(LenkungsgruppeOptions.Section));
         services.TryAddScoped<AccessLogQuery>();
         services.TryAddScoped<CaseDataExporter>();
         services.TryAddScoped<DataSubjectRequestService>();

@@ -18,12 +18,14 @@ internal sealed class WorkflowHarness
     public static readonly IReadOnlySet<string> KnownHandlers = new HashSet<string>(StringComparer.Ordinal)
     {
         "mail-send", "casePhase", "reassessmentPlanner", "consentCheck", "conferenceInvitations", "conferenceReminder",
-        "protocolDistribution", "authorityRequest", "authorityAnswerNotice",
+        "protocolDistribution", "authorityRequest", "authorityAnswerNotice", "steeringInvitations", "steeringReminder", "steeringDecisions",
+        "steeringProtocol",
     };
 
     public static readonly string[] Files =
     [
         "case-management-cycle.bpmn", "reassessment-reminder.bpmn", "fallkonferenz.bpmn", "abh-consultation.bpmn", "einbuergerung-consultation.bpmn",
+        "lenkungsgruppe.bpmn",
     ];
 
     public static readonly ValidationOptions Options = new() { KnownHandlers = KnownHandlers };

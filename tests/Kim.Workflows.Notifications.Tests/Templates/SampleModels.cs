@@ -102,8 +102,56 @@ internal static class SampleModels
             ["zugewiesenVon"] = "Koordination Bezirk Ahlen",
             ["aufgabenLink"] = "https://kim.example.invalid/aufgaben/125",
         },
+        "lenkungsgruppe-einladung" => Steering(new()
+        {
+            ["tagesordnung"] = Agenda(),
+            ["hinweis"] = "Bitte bringen Sie Zahlen zu freien Sprachkursplätzen in Ihrer Kommune mit.",
+            ["bisherigerBeginn"] = null,
+            ["aenderungsgrund"] = null,
+        }),
+        "lenkungsgruppe-erinnerung" => Steering(new() { ["tagesordnung"] = Agenda() }),
+        "lenkungsgruppe-absage" => Steering(new() { ["absagegrund"] = "Zu wenige Mitglieder können teilnehmen." }),
+        "lenkungsgruppe-protokoll" => Steering(new()
+        {
+            ["teilnehmende"] = new List<string> { "Jobcenter Kreis Warendorf", "Ausländerbehörde Kreis Warendorf", "Stadt Ahlen" },
+            ["beschluesse"] = new List<object>
+            {
+                new Dictionary<string, object?> { ["titel"] = "Fehlende Sprachkursplätze im Südkreis", ["beschluss"] = "VHS und Jobcenter prüfen zwei zusätzliche Kurse ab Herbst." },
+                new Dictionary<string, object?> { ["titel"] = "Wartezeiten bei der Anerkennung", ["beschluss"] = null },
+            },
+            ["weitereBeschluesse"] = "Die Projektgruppe Nordkreis berichtet in der nächsten Sitzung.",
+            ["naechsteSitzung"] = Beginn.AddDays(90),
+        }),
         _ => throw new ArgumentException($"No sample model for '{templateName}'. Add one when you add a template.", nameof(templateName)),
     };
+
+    private static List<object> Agenda() =>
+    [
+        new Dictionary<string, object?> { ["titel"] = "Fehlende Sprachkursplätze im Südkreis", ["projektgruppe"] = "Südkreis" },
+        new Dictionary<string, object?> { ["titel"] = "Wartezeiten bei der Anerkennung", ["projektgruppe"] = null },
+    ];
+
+    /// <summary>Lenkungsgruppe notices: no case, no client; the members get organisation-level content only.</summary>
+    private static Dictionary<string, object?> Steering(Dictionary<string, object?> specific)
+    {
+        var model = new Dictionary<string, object?>
+        {
+            ["empfaengerName"] = "Frau Dr. Schäfer",
+            ["sitzungTitel"] = "Sitzung der Lenkungsgruppe KIM",
+            ["beginn"] = Beginn,
+            ["ende"] = Beginn.AddMinutes(120),
+            ["ort"] = "Kreishaus Warendorf, Sitzungssaal",
+            ["videoLink"] = "https://video.example.invalid/lenkungsgruppe",
+            ["koordinationName"] = "Frau Koordinatorin",
+            ["koordinationEmail"] = "koordination@kim.example.invalid",
+        };
+        foreach (var (key, value) in specific)
+        {
+            model[key] = value;
+        }
+
+        return model;
+    }
 
     private static Dictionary<string, object?> Conference(Dictionary<string, object?> specific)
     {

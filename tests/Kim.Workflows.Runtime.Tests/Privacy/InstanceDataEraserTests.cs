@@ -69,4 +69,52 @@ public sealed class InstanceDataEraserTests
         Assert.False(again.ChangedAnything);
         Assert.Equal(1, again.Instances);
     }
+
+    [Fact]
+    public async Task Incident_messages_of_finished_instances_are_replaced_running_ones_keep_theirs()
+    {
+        using var folder = new TempDirectory();
+        var workflows = Directory.CreateDirectory(Path.Combine(folder.Path, "workflows")).FullName;
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Persistence/user-task.bpmn"), Path.Combine(workflows, "user-task.bpmn"));
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
+        await using var host = await RuntimeHost.StartAsync(Path.Combine(folder.Path, "data"), time, options: o => o.WorkflowsDirectory = workflows);
+        var vars = new Dictionary<string, object?> { ["district"] = "ahlen" };
+        var finished = await host.Runtime.StartAsync("erstberatung", "KIM-2020-0003", vars, "anna");
+        await host.Runtime.CompleteTaskAsync(finished.Effects.OfType<UserTaskCreated>().Single().TaskId, new Dictionary<string, object?>(), "anna");
+        var running = await host.Runtime.StartAsync("erstberatung", "KIM-2020-0003", vars, "anna");
+        await using (var db = host.Db())
+        {
+            foreach (var (instance, resolved) in new[] { (finished.InstanceId!.Value, true), (finished.InstanceId!.Value, false), (running.InstanceId!.Value, false) })
+            {
+                db.Incidents.Add(new IncidentRecord
+                {
+                    Id = Guid.NewGuid(), InstanceId = instance, SubscriptionId = Guid.NewGuid(), ElementId = "Task_Mail",
+                    Message = "Zustellung an amina.geheimname@example.org dauerhaft abgelehnt", CreatedAt = time.GetUtcNow(),
+                    ResolvedAt = resolved ? time.GetUtcNow() : null,
+                });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var eraser = ActivatorUtilities.CreateInstance<InstanceDataEraser>(host.Services);
+        var result = await eraser.EraseAsync("KIM-2020-0003");
+
+        Assert.Equal(2, result.IncidentMessagesCleared);
+        Assert.True(result.ChangedAnything);
+        await using (var db = host.Db())
+        {
+            var incidents = await db.Incidents.AsNoTracking().ToListAsync();
+            Assert.All(incidents.Where(i => i.InstanceId == finished.InstanceId!.Value), i =>
+            {
+                Assert.Equal(InstanceDataEraser.ErasedIncidentMessage, i.Message);
+                Assert.Equal("Task_Mail", i.ElementId); // what failed where stays for the process analysis
+            });
+            Assert.Contains("geheimname", incidents.Single(i => i.InstanceId == running.InstanceId!.Value).Message, StringComparison.Ordinal);
+        }
+
+        var again = await eraser.EraseAsync("KIM-2020-0003");
+        Assert.Equal(0, again.IncidentMessagesCleared);
+        Assert.False(again.ChangedAnything);
+    }
 }

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using Kim.Workflows.Application.Answers;
 using Kim.Workflows.Application.Cases;
+using Kim.Workflows.Application.Conferences;
+using Kim.Workflows.Application.Tasks;
 using Kim.Workflows.Application.Handlers;
 using Kim.Workflows.Application.Mail;
 using Kim.Workflows.Application.Messaging;
@@ -60,6 +62,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<IServiceTaskHandler, AuthorityRequestHandler>();
         services.AddSingleton<IServiceTaskHandler, AuthorityAnswerNoticeHandler>();
         services.AddSingleton<IOutboxEffectHandler, MessageThrownRouter>();
+        services.TryAddSingleton<ConferenceRecorder>();
+        services.TryAddSingleton<TaskAssignmentMailer>();
+        services.AddSingleton<IOutboxEffectHandler, UserTaskCreatedHandler>();
 
         services.RemoveAll<ValidationOptions>();
         services.AddSingleton(sp =>

@@ -83,6 +83,8 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<CaseWorkflowService>();
         services.TryAddScoped<PartnerAnswerService>();
         services.TryAddScoped<CaseTimelineQuery>();
+        services.TryAddScoped<CaseListQuery>();
+        services.TryAddScoped<CaseFileService>();
         services.TryAddScoped<DemoWorkflowStarter>();
         services.AddHostedService<ApplicationStartup>();
         return services;

@@ -51,8 +51,15 @@ public sealed class SmtpTestServer : IAsyncDisposable
         return new SmtpTestServer(server, stop, running, await bound.Task.WaitAsync(TimeSpan.FromSeconds(30)), store);
     }
 
+    /// <summary>Mails to an address, without the "neue Aufgabe zugewiesen" notices (see <see cref="TaskNoticesTo"/>).</summary>
     public IReadOnlyList<MimeMessage> To(string address) =>
-        Messages.Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
+        Messages.Where(m => !IsTaskNotice(m) && m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
+
+    /// <summary>The "neue Aufgabe zugewiesen" notices to an address (Message-Id <c>{taskId}.aufgabe@…</c>).</summary>
+    public IReadOnlyList<MimeMessage> TaskNoticesTo(string address) =>
+        Messages.Where(m => IsTaskNotice(m) && m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
+
+    public static bool IsTaskNotice(MimeMessage message) => message.MessageId?.Contains(".aufgabe@", StringComparison.Ordinal) == true;
 
     public async ValueTask DisposeAsync()
     {

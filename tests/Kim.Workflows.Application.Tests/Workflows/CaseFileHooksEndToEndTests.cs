@@ -89,7 +89,11 @@ public sealed partial class CaseFileHooksEndToEndTests
     public async Task A_crash_between_commit_and_send_delivers_the_task_notice_once_per_message_id()
     {
         var gate = new BlockingTransportGate();
-        var first = await AppHost.StartAsync(services: s => s.AddSingleton<IMailTransport>(sp => new GatedTransport(MailTransportSelector.Create(sp), gate)));
+        var first = await AppHost.StartAsync(services: s =>
+        {
+            var real = s.Last(d => d.ServiceType == typeof(IMailTransport));
+            s.AddSingleton<IMailTransport>(sp => new GatedTransport((IMailTransport)(real.ImplementationFactory?.Invoke(sp) ?? real.ImplementationInstance!), gate));
+        });
         var (file, _) = await first.IntakeAsync();
         var taskId = await first.WaitForTaskAsync(file.CaseNumber, "Task_Zugangssteuerung");
 
@@ -108,8 +112,8 @@ public sealed partial class CaseFileHooksEndToEndTests
             await second.AdvanceToAsync(second.Time.GetUtcNow().AddMinutes(5));
             await Task.Delay(1000);
             Assert.Equal(1, second.Smtp.Messages.Count(m => m.MessageId == messageId));
-            await using var app = second.App();
-            var record = await app.Mails.AsNoTracking().SingleAsync(m => m.MessageId == messageId);
+            await using var context = second.App();
+            var record = await context.Mails.AsNoTracking().SingleAsync(m => m.MessageId == messageId);
             Assert.Equal(Kim.Workflows.Application.Persistence.MailStatus.Sent, record.Status);
         }
         finally

@@ -209,7 +209,8 @@ public sealed class AppHost : IAsyncDisposable
             await using var db = Workflows();
             var ids = await db.Instances.Where(i => i.BusinessKey == caseNumber).Select(i => i.Id).ToListAsync();
             var jobs = await db.Subscriptions.CountAsync(s => ids.Contains(s.InstanceId) && s.Kind == SubscriptionKind.Job);
-            var pending = await db.Outbox.CountAsync(o => ids.Contains(o.InstanceId) && o.DoneAt == null);
+            // Task notices are not jobs of the case: they retry on their own schedule (e.g. while SMTP is down).
+            var pending = await db.Outbox.CountAsync(o => ids.Contains(o.InstanceId) && o.DoneAt == null && o.Kind != "user-task-created");
             return jobs == 0 && pending == 0;
         }, $"jobs of {caseNumber} to finish");
 

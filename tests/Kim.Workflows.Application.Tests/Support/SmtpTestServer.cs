@@ -88,14 +88,20 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
+            using var stream = new MemoryStream(buffer.ToArray());
+            var message = await MimeMessage.LoadAsync(stream, cancellationToken);
             if (Down)
             {
-                Interlocked.Increment(ref _refused);
+                // Refusals of workflow mails only: the "neue Aufgabe" notices are retried by the outbox on their own.
+                if (!IsTaskNotice(message))
+                {
+                    Interlocked.Increment(ref _refused);
+                }
+
                 return new SmtpResponse(SmtpReplyCode.InsufficientStorage, "Service temporarily unavailable, try later");
             }
 
-            using var stream = new MemoryStream(buffer.ToArray());
-            Messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            Messages.Enqueue(message);
             return SmtpResponse.Ok;
         }
     }

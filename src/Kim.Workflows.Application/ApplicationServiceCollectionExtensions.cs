@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using Kim.Workflows.Application.Answers;
 using Kim.Workflows.Application.Cases;
+using Kim.Workflows.Application.Conferences;
+using Kim.Workflows.Application.Tasks;
 using Kim.Workflows.Application.Handlers;
 using Kim.Workflows.Application.Mail;
 using Kim.Workflows.Application.Messaging;
@@ -65,6 +67,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<IServiceTaskHandler, SteeringDecisionsHandler>();
         services.AddSingleton<IServiceTaskHandler, SteeringProtocolHandler>();
         services.AddSingleton<IOutboxEffectHandler, MessageThrownRouter>();
+        services.TryAddSingleton<ConferenceRecorder>();
+        services.TryAddSingleton<TaskAssignmentMailer>();
+        services.AddSingleton<IOutboxEffectHandler, UserTaskCreatedHandler>();
 
         services.RemoveAll<ValidationOptions>();
         services.AddSingleton(sp =>
@@ -83,6 +88,8 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<CaseWorkflowService>();
         services.TryAddScoped<PartnerAnswerService>();
         services.TryAddScoped<CaseTimelineQuery>();
+        services.TryAddScoped<CaseListQuery>();
+        services.TryAddScoped<CaseFileService>();
         services.TryAddScoped<DemoWorkflowStarter>();
         services.AddHostedService<ApplicationStartup>();
         return services;

@@ -1,3 +1,4 @@
+using Kim.Workflows.Application.Conferences;
 using Kim.Workflows.Application.Partners;
 using Kim.Workflows.Application.Persistence;
 using Kim.Workflows.Domain.Persistence;
@@ -16,7 +17,7 @@ namespace Kim.Workflows.Application.Answers;
 /// </summary>
 public sealed class PartnerAnswerService(
     AnswerLinkSigner signer, IDbContextFactory<ApplicationDbContext> contexts, KimDbContext kim, WorkflowRuntime runtime, TimeProvider time,
-    ILogger<PartnerAnswerService> logger)
+    ConferenceRecorder recorder, ILogger<PartnerAnswerService> logger)
 {
     public const string MessageName = "Fallkonferenz_Antwort";
 
@@ -67,6 +68,7 @@ public sealed class PartnerAnswerService(
             return Outcome(AnswerStatus.NotWaiting);
         }
 
+        await recorder.AnsweredAsync(caseNumber, conferenceId, payload.PartnerId, payload.Answer == PartnerAnswer.Accept, cancellationToken).ConfigureAwait(false);
         return Outcome(AnswerStatus.Recorded);
     }
 }

@@ -10,7 +10,8 @@ namespace Kim.Workflows.Application.Handlers;
 /// <summary>
 /// <c>${casePhase}</c>: records the phase (input <c>phase</c>) in the case file whose number is the business key.
 /// Idempotent: entering the current phase again changes nothing. "Abgeschlossen" closes the file when the reason
-/// is known (Verweisberatung: referral); otherwise the closing waits for the task "Fall abschließen" (noted on the file).
+/// is known: <c>abschlussgrund</c> and <c>zielerreichung</c> from the task "Fall abschließen" (the cycle's last service task),
+/// or a Verweisberatung (referral); before that task it only notes that the closing has begun.
 /// </summary>
 public sealed class CasePhaseHandler(IServiceScopeFactory scopes, TimeProvider time, ILogger<CasePhaseHandler> logger) : IServiceTaskHandler
 {
@@ -43,7 +44,11 @@ public sealed class CasePhaseHandler(IServiceScopeFactory scopes, TimeProvider t
 
         if (phase == CasePhase.Abgeschlossen)
         {
-            if (Variables.String(request.Variables, "verweisAn") is not null && !request.Variables.ContainsKey("abschlussgrund"))
+            if (Closing(request.Variables) is { } closing)
+            {
+                file.Close(closing.Reason, closing.Achievement, now, Variables.String(request.Variables, "zielerreichungBeschreibung"));
+            }
+            else if (Variables.String(request.Variables, "verweisAn") is not null && !request.Variables.ContainsKey("abschlussgrund"))
             {
                 file.Close(ClosingReason.VerweisberatungAbgeschlossen, GoalAchievement.NichtBewertbar, now,
                     $"Verweisberatung an {Variables.String(request.Variables, "verweisAn")}");
@@ -66,5 +71,37 @@ public sealed class CasePhaseHandler(IServiceScopeFactory scopes, TimeProvider t
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return ServiceTaskResult.Completed(new Dictionary<string, object?> { ["casePhase"] = phase.ToString() });
+    }
+
+    /// <summary>Reason and goal achievement from the task "Fall abschließen" (enum ids of its form), or null before that task.</summary>
+    public static (ClosingReason Reason, GoalAchievement Achievement)? Closing(IReadOnlyDictionary<string, object?> v)
+    {
+        ClosingReason? reason = Variables.String(v, "abschlussgrund") switch
+        {
+            "ziele-erreicht" => ClosingReason.ZieleErreicht,
+            "regelsystem" => ClosingReason.UebergabeRegelsystem,
+            "wegzug" => ClosingReason.Wegzug,
+            "mitwirkung-beendet" => ClosingReason.MitwirkungBeendet,
+            "kontakt-abgebrochen" => ClosingReason.KontaktAbgebrochen,
+            "verweisberatung" => ClosingReason.VerweisberatungAbgeschlossen,
+            "sonstiges" => ClosingReason.Sonstiges,
+            { } other when Enum.TryParse<ClosingReason>(other, ignoreCase: true, out var parsed) => parsed,
+            _ => null,
+        };
+        if (reason is null)
+        {
+            return null;
+        }
+
+        var achievement = Variables.String(v, "zielerreichung") switch
+        {
+            "vollstaendig" => GoalAchievement.VollstaendigErreicht,
+            "ueberwiegend" => GoalAchievement.UeberwiegendErreicht,
+            "teilweise" => GoalAchievement.TeilweiseErreicht,
+            "nicht" => GoalAchievement.NichtErreicht,
+            { } other when Enum.TryParse<GoalAchievement>(other, ignoreCase: true, out var parsed) => parsed,
+            _ => GoalAchievement.NichtBewertbar,
+        };
+        return (reason.Value, achievement);
     }
 }

@@ -1,3 +1,4 @@
+using Kim.Workflows.Application.Conferences;
 using Kim.Workflows.Application.Persistence;
 using Kim.Workflows.Notifications.Calendar;
 using Kim.Workflows.Notifications.Links;
@@ -14,7 +15,7 @@ namespace Kim.Workflows.Application.Handlers;
 /// with <c>METHOD:CANCEL</c>. The UID is stable per conference, the SEQUENCE rises with every job. Output: <c>invitationsSent</c>.
 /// </summary>
 public sealed class ConferenceInvitationsHandler(
-    ConferenceMailer mailer, IcsBuilder ics, IDbContextFactory<ApplicationDbContext> contexts) : IServiceTaskHandler
+    ConferenceMailer mailer, IcsBuilder ics, IDbContextFactory<ApplicationDbContext> contexts, ConferenceRecorder recorder) : IServiceTaskHandler
 {
     public string Name => "conferenceInvitations";
 
@@ -32,6 +33,7 @@ public sealed class ConferenceInvitationsHandler(
         var partners = Variables.List(v, "invitedPartners");
         if (partners.Count == 0)
         {
+            await recorder.InvitationsSentAsync(request.BusinessKey, v, cancel, cancellationToken).ConfigureAwait(false);
             return ServiceTaskResult.Completed(new Dictionary<string, object?> { ["invitationsSent"] = 0L });
         }
 
@@ -71,7 +73,13 @@ public sealed class ConferenceInvitationsHandler(
             var calendar = cancel ? ics.BuildCancel(invitation) : ics.BuildRequest(invitation);
             return (model, [MailAttachment.Calendar(calendar, method, cancel ? "absage.ics" : "einladung.ics")]);
         }, cancellationToken).ConfigureAwait(false);
-        return result ?? ServiceTaskResult.Completed(new Dictionary<string, object?> { ["invitationsSent"] = (long)partners.Count });
+        if (result is not null)
+        {
+            return result;
+        }
+
+        await recorder.InvitationsSentAsync(request.BusinessKey, v, cancel, cancellationToken).ConfigureAwait(false);
+        return ServiceTaskResult.Completed(new Dictionary<string, object?> { ["invitationsSent"] = (long)partners.Count });
     }
 
     /// <summary>0 for the first invitation job of a conference, +1 for each later job; the same for a repeated run of one job.</summary>

@@ -1,3 +1,4 @@
+using Kim.Workflows.Application.Conferences;
 using Kim.Workflows.Application.Partners;
 using Kim.Workflows.Domain.Persistence;
 using Kim.Workflows.Runtime.Jobs;
@@ -10,7 +11,7 @@ namespace Kim.Workflows.Application.Handlers;
 /// Schweigepflichtentbindungen at the engine's now. Outputs <c>invitedPartners</c> (ids with a valid consent),
 /// <c>refusedPartners</c> (partnerId, name, German reason) and <c>hasRefusals</c>.
 /// </summary>
-public sealed class ConsentCheckHandler(IServiceScopeFactory scopes, ConsentGuard guard) : IServiceTaskHandler
+public sealed class ConsentCheckHandler(IServiceScopeFactory scopes, ConsentGuard guard, ConferenceRecorder recorder) : IServiceTaskHandler
 {
     public string Name => "consentCheck";
 
@@ -20,6 +21,7 @@ public sealed class ConsentCheckHandler(IServiceScopeFactory scopes, ConsentGuar
         var db = scope.ServiceProvider.GetRequiredService<KimDbContext>();
         var verdicts = await guard.CheckAsync(db, request.BusinessKey, Variables.List(request.Variables, "partners"),
             Variables.List(request.Variables, "dataCategories"), cancellationToken).ConfigureAwait(false);
+        await recorder.PlannedAsync(request.BusinessKey, request.Variables, verdicts, cancellationToken).ConfigureAwait(false);
         var refused = verdicts.Where(v => !v.Allowed)
             .Select(v => (object?)new Dictionary<string, object?> { ["partnerId"] = v.PartnerId, ["name"] = v.Name, ["reason"] = v.Reason })
             .ToList();

@@ -1,3 +1,4 @@
+using Kim.Workflows.Application.Conferences;
 using System.Text;
 using Kim.Workflows.Notifications.Mail;
 using Kim.Workflows.Runtime.Jobs;
@@ -9,7 +10,7 @@ namespace Kim.Workflows.Application.Handlers;
 /// Frist JJJJ-MM-TT") into <c>followUpSteps</c> (the follow-up tasks) and sends <c>fallkonferenz-protokoll</c> with
 /// the protocol attached to the partners who took part (<c>acceptedPartners</c>).
 /// </summary>
-public sealed class ProtocolDistributionHandler(ConferenceMailer mailer) : IServiceTaskHandler
+public sealed class ProtocolDistributionHandler(ConferenceMailer mailer, ConferenceRecorder recorder) : IServiceTaskHandler
 {
     public string Name => "protocolDistribution";
 
@@ -35,7 +36,13 @@ public sealed class ProtocolDistributionHandler(ConferenceMailer mailer) : IServ
                 : [new MailAttachment($"protokoll-{facts.CaseNumber}.txt", "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(protocol))];
             return (model, attachments);
         }, cancellationToken).ConfigureAwait(false);
-        return result ?? ServiceTaskResult.Completed(new Dictionary<string, object?> { ["followUpSteps"] = steps });
+        if (result is not null)
+        {
+            return result;
+        }
+
+        await recorder.ProtocolAsync(request.BusinessKey, v, steps, cancellationToken).ConfigureAwait(false);
+        return ServiceTaskResult.Completed(new Dictionary<string, object?> { ["followUpSteps"] = steps });
     }
 
     public static List<object?> ParseSteps(string? text) =>

@@ -14,6 +14,8 @@ public sealed class DemoStaffDirectory(IOptions<ApplicationOptions> options) : I
         (userName is null ? null : DemoUsers.Find(userName)?.Email)
         ?? string.Format(System.Globalization.CultureInfo.InvariantCulture, options.Value.TeamMailboxPattern, districtId);
 
+    public string? EmailOf(string userName) => DemoUsers.Find(userName)?.Email;
+
     public string CoordinationEmail(string districtId)
     {
         if (options.Value.CoordinationEmails.TryGetValue(districtId, out var configured))

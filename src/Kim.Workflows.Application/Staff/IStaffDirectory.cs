@@ -11,4 +11,7 @@ public interface IStaffDirectory
 
     /// <summary>Mailbox of the district's coordination.</summary>
     string CoordinationEmail(string districtId);
+
+    /// <summary>Personal mailbox of a staff member (any role), or null when unknown (then no personal notice is sent).</summary>
+    string? EmailOf(string userName) => null;
 }

@@ -34,7 +34,8 @@ public static class ProcessInstanceSerializer
 
     private static void DropComputedProperties(JsonTypeInfo type)
     {
-        if (type.Kind != JsonTypeInfoKind.Object)
+        // KeyValuePair (enum values of form fields) has get-only Key/Value bound through its constructor: keep them.
+        if (type.Kind != JsonTypeInfoKind.Object || (type.Type.IsGenericType && type.Type.GetGenericTypeDefinition() == typeof(KeyValuePair<,>)))
         {
             return;
         }

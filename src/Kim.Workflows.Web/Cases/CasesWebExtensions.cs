@@ -9,8 +9,8 @@ namespace Kim.Workflows.Web.Cases;
 
 /// <summary>
 /// The KIM application in the web host: handlers, domain, notifications (sections <c>KimWorkflows:Application</c>,
-/// <c>KimWorkflows:Mail</c>, <c>KimWorkflows:Templates</c>, <c>KimWorkflows:AnswerLinks</c>), the case pages and
-/// the partner answer page. Call after the runtime is registered.
+/// <c>KimWorkflows:Mail</c>, <c>KimWorkflows:Templates</c>, <c>KimWorkflows:AnswerLinks</c>), the case pages
+/// (<c>/faelle</c>, <c>/faelle/neu</c>, <c>/faelle/{id}</c>, see <see cref="CasePolicies"/>) and the partner answer page. Call after the runtime is registered.
 /// </summary>
 public static class CasesWebExtensions
 {
@@ -24,6 +24,7 @@ public static class CasesWebExtensions
         builder.Services.Configure<TemplateOptions>(configuration.GetSection("KimWorkflows:Templates"));
         builder.Services.PostConfigure<TemplateOptions>(t => t.Directory = RepositoryPaths.Resolve(contentRoot, t.Directory));
         PartnerAnswerEndpoints.AddRateLimiting(builder.Services);
+        builder.Services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(CasePolicies.Add);
         return builder;
     }
 

@@ -61,11 +61,19 @@ public sealed class AppHost : IAsyncDisposable
         throw new InvalidOperationException("Kim.Workflows.sln not found");
     }
 
-    public static async Task<AppHost> StartAsync(DateTimeOffset? now = null, Action<MailOptions>? mail = null)
+    /// <summary>
+    /// Starts a host. Pass <paramref name="folder"/> and <paramref name="smtp"/> of an earlier host to restart on its data
+    /// (a crashed process coming back); such a host leaves folder and server to the caller. <paramref name="services"/>
+    /// runs after the application's registrations (e.g. to wrap the mail transport).
+    /// </summary>
+    public static async Task<AppHost> StartAsync(
+        DateTimeOffset? now = null, Action<MailOptions>? mail = null, string? folder = null, SmtpTestServer? smtp = null,
+        Action<IServiceCollection>? services = null)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "kim-app-" + Guid.NewGuid().ToString("N"));
+        var shared = folder is not null || smtp is not null;
+        folder ??= Path.Combine(Path.GetTempPath(), "kim-app-" + Guid.NewGuid().ToString("N"));
         var time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
-        var smtp = await SmtpTestServer.StartAsync();
+        smtp ??= await SmtpTestServer.StartAsync();
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<TimeProvider>(time);
@@ -84,7 +92,7 @@ public sealed class AppHost : IAsyncDisposable
             o.PublicBaseUrl = "https://kim.test";
         });
         builder.Services.Configure<TemplateOptions>(t => t.Directory = Path.Combine(RepositoryRoot(), "templates"));
-        builder.Services.Configure<AnswerLinkOptions>(a => a.SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        builder.Services.Configure<AnswerLinkOptions>(a => a.SigningKey = SigningKey);
         builder.Services.Configure<MailOptions>(m =>
         {
             m.Host = "127.0.0.1";
@@ -98,9 +106,34 @@ public sealed class AppHost : IAsyncDisposable
             mail?.Invoke(m);
         });
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
-        return new AppHost(host, time, smtp, folder);
+        return new AppHost(host, time, smtp, folder) { _shared = shared };
+    }
+
+    private static readonly string SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
+    private bool _shared;
+
+    /// <summary>The data folder (to restart another host on it).</summary>
+    public string Folder => _folder;
+
+    /// <summary>Stops the host but keeps the data folder and the SMTP server (the process "crashes"; a new host may restart on the data).</summary>
+    public async Task StopKeepingDataAsync()
+    {
+        _shared = true;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await Host.StopAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        Host.Dispose();
+        SqliteConnection.ClearAllPools();
     }
 
     public WorkflowDbContext Workflows() => Services.GetRequiredService<WorkflowDbContextFactory>().Create();
@@ -176,7 +209,8 @@ public sealed class AppHost : IAsyncDisposable
             await using var db = Workflows();
             var ids = await db.Instances.Where(i => i.BusinessKey == caseNumber).Select(i => i.Id).ToListAsync();
             var jobs = await db.Subscriptions.CountAsync(s => ids.Contains(s.InstanceId) && s.Kind == SubscriptionKind.Job);
-            var pending = await db.Outbox.CountAsync(o => ids.Contains(o.InstanceId) && o.DoneAt == null);
+            // Task notices are not jobs of the case: they retry on their own schedule (e.g. while SMTP is down).
+            var pending = await db.Outbox.CountAsync(o => ids.Contains(o.InstanceId) && o.DoneAt == null && o.Kind != "user-task-created");
             return jobs == 0 && pending == 0;
         }, $"jobs of {caseNumber} to finish");
 
@@ -244,6 +278,20 @@ public sealed class AppHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_shared)
+        {
+            try
+            {
+                await Host.StopAsync();
+                Host.Dispose();
+            }
+            catch (ObjectDisposedException)
+            {
+            }
+
+            return;
+        }
+
         await Host.StopAsync();
         Host.Dispose();
         await Smtp.DisposeAsync();

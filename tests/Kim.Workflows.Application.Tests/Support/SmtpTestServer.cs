@@ -51,8 +51,15 @@ public sealed class SmtpTestServer : IAsyncDisposable
         return new SmtpTestServer(server, stop, running, await bound.Task.WaitAsync(TimeSpan.FromSeconds(30)), store);
     }
 
+    /// <summary>Mails to an address, without the "neue Aufgabe zugewiesen" notices (see <see cref="TaskNoticesTo"/>).</summary>
     public IReadOnlyList<MimeMessage> To(string address) =>
-        Messages.Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
+        Messages.Where(m => !IsTaskNotice(m) && m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
+
+    /// <summary>The "neue Aufgabe zugewiesen" notices to an address (Message-Id <c>{taskId}.aufgabe@…</c>).</summary>
+    public IReadOnlyList<MimeMessage> TaskNoticesTo(string address) =>
+        Messages.Where(m => IsTaskNotice(m) && m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
+
+    public static bool IsTaskNotice(MimeMessage message) => message.MessageId?.Contains(".aufgabe@", StringComparison.Ordinal) == true;
 
     public async ValueTask DisposeAsync()
     {
@@ -81,14 +88,20 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
+            using var stream = new MemoryStream(buffer.ToArray());
+            var message = await MimeMessage.LoadAsync(stream, cancellationToken);
             if (Down)
             {
-                Interlocked.Increment(ref _refused);
+                // Refusals of workflow mails only: the "neue Aufgabe" notices are retried by the outbox on their own.
+                if (!IsTaskNotice(message))
+                {
+                    Interlocked.Increment(ref _refused);
+                }
+
                 return new SmtpResponse(SmtpReplyCode.InsufficientStorage, "Service temporarily unavailable, try later");
             }
 
-            using var stream = new MemoryStream(buffer.ToArray());
-            Messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            Messages.Enqueue(message);
             return SmtpResponse.Ok;
         }
     }

@@ -43,14 +43,23 @@ public sealed class CaseManagementCycleEndToEndTests
         await app.AdvanceToAsync(await app.TimerDueAsync(cn, "BoundaryEvent_ReassessmentFaellig"));
         await app.CompleteAsync(cn, "Task_ReAssessment", new() { ["lastAssessmentAt"] = "2026-09-03", ["veraenderungen"] = "B1 erreicht", ["reassessmentErgebnis"] = "abschluss" });
         await Eventually.WaitForAsync(async () => await app.StatusAsync(reminder) == InstanceStatus.Completed, "reminder ended by ReAssessment_Erledigt");
-        await app.CompleteAsync(cn, "Task_Abschluss", new() { ["abschlussAm"] = "2026-09-04", ["abschlussgrund"] = "ziele-erreicht", ["zielerreichung"] = "ueberwiegend" });
+        await app.CompleteAsync(cn, "Task_Abschluss", new() { ["abschlussAm"] = "2026-09-04", ["abschlussgrund"] = "ziele-erreicht", ["zielerreichung"] = "ueberwiegend",
+            ["zielerreichungBeschreibung"] = "B1 erreicht, Ausbildung in Aussicht" });
         var cycle = await app.InstanceAsync(cn, "case-management-cycle");
         await Eventually.WaitForAsync(async () => await app.StatusAsync(cycle) == InstanceStatus.Completed, "cycle completed");
 
         var phases = await app.InScopeAsync(sp => sp.GetRequiredService<KimDbContext>().PhaseChanges
             .Where(p => p.CaseId == file.Id).OrderBy(p => p.EnteredAt).Select(p => p.Phase).ToListAsync());
         Assert.Equal([CasePhase.Zugangssteuerung, CasePhase.Erstberatung, CasePhase.Assessment, CasePhase.Zielplanung, CasePhase.Zielvereinbarung,
-            CasePhase.Leistungssteuerung, CasePhase.Monitoring, CasePhase.ReAssessment], phases.Distinct());
+            CasePhase.Leistungssteuerung, CasePhase.Monitoring, CasePhase.ReAssessment, CasePhase.Abgeschlossen], phases.Distinct());
+
+        // The main path closes the file with the reason and goal achievement of the task "Fall abschließen".
+        var closed = await app.InScopeAsync(sp => sp.GetRequiredService<KimDbContext>().Cases.AsNoTracking().SingleAsync(c => c.Id == file.Id));
+        Assert.Equal(CasePhase.Abgeschlossen, closed.Phase);
+        Assert.Equal(ClosingReason.ZieleErreicht, closed.ClosingReason);
+        Assert.Equal(GoalAchievement.UeberwiegendErreicht, closed.GoalAchievement);
+        Assert.Equal("B1 erreicht, Ausbildung in Aussicht", closed.GoalAchievementNote);
+        Assert.NotNull(closed.ClosedAt);
         Assert.Empty(await app.IncidentsAsync(cn));
     }
 

@@ -110,6 +110,13 @@ public class CaseManagementCycleWorkflowTests
             ["abschlussAm"] = "2027-03-02", ["abschlussgrund"] = "ziele-erreicht", ["zielerreichung"] = "ueberwiegend",
             ["zielerreichungBeschreibung"] = "B1 erreicht, Ausbildung im Einzelhandel begonnen",
         });
+
+        // The closing reason and goal achievement of the last task reach the case file as inputs of a casePhase call.
+        var closing = await h.CompleteJobAsync("Task_FallSchliessen");
+        Assert.Equal("casePhase", closing.HandlerName);
+        Assert.Equal("Abgeschlossen", closing.Inputs["phase"]);
+        Assert.Equal("ziele-erreicht", closing.Inputs["abschlussgrund"]);
+        Assert.Equal("ueberwiegend", closing.Inputs["zielerreichung"]);
         h.AssertEnded(id, "EndEvent_Abgeschlossen");
     }
 

@@ -52,6 +52,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<ConsentGuard>();
         services.TryAddSingleton<MailOutbox>();
         services.TryAddSingleton<ConferenceMailer>();
+        services.TryAddSingleton<CalendarSequenceCounter>();
         services.TryAddSingleton<SteeringMailer>();
         services.AddSingleton<IServiceTaskHandler, MailSendHandler>();
         services.AddSingleton<IServiceTaskHandler, CasePhaseHandler>();

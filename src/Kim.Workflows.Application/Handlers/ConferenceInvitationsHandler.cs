@@ -15,7 +15,7 @@ namespace Kim.Workflows.Application.Handlers;
 /// with <c>METHOD:CANCEL</c>. The UID is stable per conference, the SEQUENCE rises with every job. Output: <c>invitationsSent</c>.
 /// </summary>
 public sealed class ConferenceInvitationsHandler(
-    ConferenceMailer mailer, IcsBuilder ics, IDbContextFactory<ApplicationDbContext> contexts, ConferenceRecorder recorder) : IServiceTaskHandler
+    ConferenceMailer mailer, IcsBuilder ics, CalendarSequenceCounter sequences, ConferenceRecorder recorder) : IServiceTaskHandler
 {
     public string Name => "conferenceInvitations";
 
@@ -37,7 +37,7 @@ public sealed class ConferenceInvitationsHandler(
             return ServiceTaskResult.Completed(new Dictionary<string, object?> { ["invitationsSent"] = 0L });
         }
 
-        var sequence = await NextSequenceAsync(facts, request.JobId, cancellationToken).ConfigureAwait(false);
+        var sequence = await sequences.NextAsync(facts.LinkKey, request.JobId, cancellationToken).ConfigureAwait(false);
         var organizerEmail = facts.CaseManagerEmail ?? string.Format(System.Globalization.CultureInfo.InvariantCulture, mailer.Options.TeamMailboxPattern, "kim");
         var result = await mailer.SendAsync(request, facts, partners, template, requireConsent: !cancel, (partner, id, recipient) =>
         {
@@ -80,28 +80,5 @@ public sealed class ConferenceInvitationsHandler(
 
         await recorder.InvitationsSentAsync(request.BusinessKey, v, cancel, cancellationToken).ConfigureAwait(false);
         return ServiceTaskResult.Completed(new Dictionary<string, object?> { ["invitationsSent"] = (long)partners.Count });
-    }
-
-    /// <summary>0 for the first invitation job of a conference, +1 for each later job; the same for a repeated run of one job.</summary>
-    private async Task<int> NextSequenceAsync(ConferenceFacts facts, Guid jobId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var job = jobId.ToString("N");
-        var row = await db.CalendarSequences.FirstOrDefaultAsync(c => c.ConferenceKey == facts.LinkKey, cancellationToken).ConfigureAwait(false);
-        if (row is null)
-        {
-            db.CalendarSequences.Add(new CalendarSequence { ConferenceKey = facts.LinkKey, Sequence = 0, LastJobId = job });
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            return 0;
-        }
-
-        if (row.LastJobId != job)
-        {
-            row.Sequence++;
-            row.LastJobId = job;
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        return row.Sequence;
     }
 }

@@ -21,7 +21,7 @@ namespace Kim.Workflows.Application.Handlers;
 /// </summary>
 public sealed partial class SteeringMailer(
     IServiceScopeFactory scopes, TemplateRenderer renderer, MailOutbox outbox, IStaffDirectory staff,
-    IDbContextFactory<ApplicationDbContext> contexts, IOptions<ApplicationOptions> options, IOptions<LenkungsgruppeOptions> steering)
+    CalendarSequenceCounter sequences, IOptions<ApplicationOptions> options, IOptions<LenkungsgruppeOptions> steering)
 {
     public sealed record Member(string Key, MailRecipient Recipient);
 
@@ -140,28 +140,9 @@ public sealed partial class SteeringMailer(
             : (members, null);
     }
 
-    /// <summary>0 for the first calendar message of a meeting, +1 for each later job; the same for a repeated run of one job.</summary>
-    public async Task<int> NextSequenceAsync(SteeringFacts facts, Guid jobId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var job = jobId.ToString("N");
-        var row = await db.CalendarSequences.FirstOrDefaultAsync(c => c.ConferenceKey == facts.CalendarKey, cancellationToken).ConfigureAwait(false);
-        if (row is null)
-        {
-            db.CalendarSequences.Add(new CalendarSequence { ConferenceKey = facts.CalendarKey, Sequence = 0, LastJobId = job });
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            return 0;
-        }
-
-        if (row.LastJobId != job)
-        {
-            row.Sequence++;
-            row.LastJobId = job;
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        return row.Sequence;
-    }
+    /// <summary>The SEQUENCE of the meeting's calendar entry for this job (see <see cref="CalendarSequenceCounter"/>).</summary>
+    public Task<int> NextSequenceAsync(SteeringFacts facts, Guid jobId, CancellationToken cancellationToken) =>
+        sequences.NextAsync(facts.CalendarKey, jobId, cancellationToken);
 
     [GeneratedRegex(@"^\s*(?<name>[^<>]+?)\s*<(?<email>[^<>\s]+@[^<>\s]+)>\s*$")]
     private static partial Regex Direct();

@@ -9,20 +9,8 @@ namespace Kim.Workflows.Web.Cases;
 /// <summary>German labels of the domain's enums for the case pages.</summary>
 public static class CaseLabels
 {
-    public static string Phase(CasePhase phase) => phase switch
-    {
-        CasePhase.Zugangssteuerung => "Zugangssteuerung",
-        CasePhase.Erstberatung => "Erstberatung",
-        CasePhase.Verweisberatung => "Verweisberatung",
-        CasePhase.Assessment => "Assessment",
-        CasePhase.Zielplanung => "Zielplanung",
-        CasePhase.Zielvereinbarung => "Zielvereinbarung",
-        CasePhase.Leistungssteuerung => "Leistungssteuerung",
-        CasePhase.Monitoring => "Monitoring",
-        CasePhase.ReAssessment => "Re-Assessment",
-        CasePhase.Abgeschlossen => "Abgeschlossen",
-        _ => phase.ToString(),
-    };
+    /// <summary>The same labels as the controlling tables, so a phase reads alike everywhere.</summary>
+    public static string Phase(CasePhase phase) => Domain.Controlling.ControllingLabels.Of(phase);
 
     public static string Referral(ReferralSource source) => source switch
     {

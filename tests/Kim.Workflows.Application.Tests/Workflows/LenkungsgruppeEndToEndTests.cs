@@ -83,7 +83,7 @@ public sealed partial class LenkungsgruppeEndToEndTests
     {
         var s = await InvitedAsync();
         await using var app = s.App;
-        Assert.Equal(MemberAddresses.Length, app.Smtp.Messages.Count);
+        Assert.Equal(MemberAddresses.Length, app.Smtp.Messages.Count(m => !SmtpTestServer.IsTaskNotice(m))); // the coordinator's task notices are not member mail
         var uids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var address in MemberAddresses)
         {
@@ -207,7 +207,7 @@ public sealed partial class LenkungsgruppeEndToEndTests
         var incident = Assert.Single(await app.WaitForIncidentAsync(key));
         Assert.Equal("Task_EinladungenSenden", incident.ElementId);
         Assert.Contains("gibt-es-nicht: nicht im Partnerverzeichnis", incident.Message, StringComparison.Ordinal);
-        Assert.Empty(app.Smtp.Messages);
+        Assert.DoesNotContain(app.Smtp.Messages, m => !SmtpTestServer.IsTaskNotice(m));
     }
 
     [GeneratedRegex(@"UID:(\S+)")]

@@ -14,6 +14,7 @@ internal static class Program
         ("engine", "engine in memory vs. WorkflowCore 3.22 in memory, 10-step straight-through workflow", EngineBenchmark.RunAsync),
         ("durable", "runtime on SQLite: instances/s vs. raw commits, round trips, 100k timer re-scheduling, latency with 100 versions", DurableBenchmark.RunAsync),
         ("inbox", "task inbox queries (InboxQuery) over 100,000 open tasks in SQLite; p95 target 20 ms", Inbox.InboxBenchmark.RunAsync),
+        ("designer", "open a 300-element diagram in the designer, headless Chromium against Kestrel; target < 1.5 s", Designer.DesignerBenchmark.RunAsync),
     ];
 
     public static async Task<int> Main(string[] args)

@@ -271,6 +271,7 @@ export default {
   'Due date': 'Fälligkeit',
   'Follow up date': 'Wiedervorlage',
   'The due date as an EL expression (e.g. ${someDate}) or an ISO date (e.g. 2015-06-26T09:54:00).': 'Die Fälligkeit als EL-Ausdruck (z. B. ${someDate}) oder als ISO-Datum (z. B. 2015-06-26T09:54:00).',
+  'The follow up date as an EL expression (e.g. ${someDate}) or an ISO date (e.g. 2015-06-26T09:54:00).': 'Die Wiedervorlage als EL-Ausdruck (z. B. ${someDate}) oder als ISO-Datum (z. B. 2015-06-26T09:54:00).',
   'Priority': 'Priorität',
   'Type': 'Typ',
   'Form key': 'Formularschlüssel',

@@ -36,12 +36,22 @@ public sealed class DesignerBrowserTests(KestrelKimWebFactory factory, ChromiumB
         await WaitForDiagram(page);
         await Shot(page, "02-designer");
 
+        // The modeler's own texts are German (ClientApp/src/i18n): palette, context pad, properties panel.
+        await Assertions.Expect(page.Locator(".djs-palette [data-action='create.start-event']")).ToHaveAttributeAsync("aria-label", "Startereignis anlegen");
+        await Assertions.Expect(page.Locator(".djs-palette [data-action='hand-tool']")).ToHaveAttributeAsync("aria-label", "Hand-Werkzeug aktivieren");
+
         // 2. Rename a task and set camunda:assignee in the properties panel, save.
         await page.Locator("g.djs-element[data-element-id='Task_Erstberatung']").ClickAsync();
+        await Assertions.Expect(page.Locator(".djs-context-pad [data-action='append.append-task']")).ToHaveAttributeAsync("title", "Aufgabe anhängen");
+        await Assertions.Expect(page.Locator(".djs-context-pad [data-action='delete']")).ToHaveAttributeAsync("title", "Löschen");
+        await Assertions.Expect(page.Locator(".bio-properties-panel-header-type")).ToHaveTextAsync("Benutzeraufgabe");
+        await Assertions.Expect(page.Locator("[data-group-id='group-general'] .bio-properties-panel-group-header-title")).ToHaveTextAsync("Allgemein");
+        await Assertions.Expect(page.Locator("[data-group-id='group-CamundaPlatform__UserAssignment'] .bio-properties-panel-group-header-title")).ToHaveTextAsync("Zuweisung");
         await OpenGroup(page, "general");
         var name = page.Locator("#bio-properties-panel-name");
         await name.FillAsync("Erstberatung mit Dolmetschung");
         await OpenGroup(page, "CamundaPlatform__UserAssignment");
+        await Assertions.Expect(page.GetByLabel("Bearbeiter (Assignee)")).ToHaveCountAsync(1);
         var assignee = page.Locator("#bio-properties-panel-assignee");
         await assignee.FillAsync("fm.ahlen");
         await assignee.PressAsync("Tab");

@@ -18,6 +18,7 @@ import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 
 import { api, describeFailure, download } from './api.js';
 import { createProblemView } from './problems.js';
+import TranslateDeModule from './i18n/translate-de.js';
 
 const root = document.getElementById('designer');
 const key = root.dataset.key;
@@ -27,6 +28,7 @@ const modeler = new BpmnModeler({
   container: '#canvas',
   propertiesPanel: { parent: '#properties' },
   additionalModules: [
+    TranslateDeModule,
     BpmnPropertiesPanelModule,
     BpmnPropertiesProviderModule,
     CamundaPlatformPropertiesProviderModule,
@@ -124,7 +126,7 @@ async function showVersion(value) {
 
   const xml = await api.xml(key, value);
   if (!viewer) {
-    viewer = new NavigatedViewer({ container: '#viewer' });
+    viewer = new NavigatedViewer({ container: '#viewer', additionalModules: [TranslateDeModule] });
   }
   state.readOnlyVersion = Number(value);
   $('canvas').hidden = true;

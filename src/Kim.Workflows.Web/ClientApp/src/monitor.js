@@ -7,6 +7,8 @@ import './monitor.css';
 
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 
+import TranslateDeModule from './i18n/translate-de.js';
+
 async function show() {
   const container = document.getElementById('monitor-canvas');
   const source = document.getElementById('monitor-data');
@@ -14,7 +16,7 @@ async function show() {
     return;
   }
   const data = JSON.parse(source.textContent);
-  const viewer = new NavigatedViewer({ container });
+  const viewer = new NavigatedViewer({ container, additionalModules: [TranslateDeModule] });
   try {
     await viewer.importXML(data.xml);
   } catch (error) {

@@ -7,11 +7,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kim.Workflows.Web.Pages.Findings;
 
-/// <summary>A case manager records a structural barrier from a case (link from the case page: <c>?fall=KIM-2026-0042</c>).</summary>
+/// <summary>A case manager records a structural barrier for a case; the case number travels only in the form post, never in the URL.</summary>
 [Authorize(Policy = OperationsPolicies.RecordFinding)]
 public sealed class NeuModel(FindingService findings) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "fall")]
+    [BindProperty(Name = "fall")]
     [Required(ErrorMessage = "Bitte die Fallnummer angeben.")]
     public string? CaseNumber { get; set; }
 

@@ -1,9 +1,5 @@
-using System.Net;
 using Kim.Workflows.Web.Tests.Cases;
 using Kim.Workflows.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Kim.Workflows.Web.Tests.Browser;
@@ -60,21 +56,8 @@ public sealed class CasesBrowserTests(CasesBrowserTests.KestrelWorkflowWebFactor
     {
         private Uri? _address;
 
-        public KestrelWorkflowWebFactory() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        public KestrelWorkflowWebFactory() => LoopbackKestrel.Use(this);
 
-        public Uri Address
-        {
-            get
-            {
-                if (_address is null)
-                {
-                    StartServer();
-                    var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-                    _address = new Uri(addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal) + "/");
-                }
-
-                return _address;
-            }
-        }
+        public Uri Address => _address ??= LoopbackKestrel.Start(this);
     }
 }

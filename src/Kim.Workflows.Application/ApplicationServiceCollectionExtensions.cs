@@ -94,6 +94,9 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<CaseEditGate>();
         services.TryAddScoped<ConsentInputValidator>();
         services.TryAddScoped<ConsentService>();
+        services.TryAddScoped<HouseholdService>();
+        services.TryAddScoped<ContactService>();
+        services.TryAddScoped<ClientDataService>();
         services.TryAddScoped<DemoWorkflowStarter>();
         services.AddHostedService<ApplicationStartup>();
         return services;

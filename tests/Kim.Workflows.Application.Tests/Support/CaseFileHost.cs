@@ -47,6 +47,9 @@ public sealed class CaseFileHost : IAsyncDisposable
         services.AddScoped<CaseEditGate>();
         services.AddScoped<ConsentInputValidator>();
         services.AddScoped<ConsentService>();
+        services.AddScoped<HouseholdService>();
+        services.AddScoped<ContactService>();
+        services.AddScoped<ClientDataService>();
         services.AddSingleton<ConsentGuard>();
         var host = new CaseFileHost(folder, services.BuildServiceProvider(), time);
         await host.InScopeAsync(async sp =>

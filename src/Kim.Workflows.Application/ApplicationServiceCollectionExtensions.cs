@@ -91,6 +91,9 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<CaseTimelineQuery>();
         services.TryAddScoped<CaseListQuery>();
         services.TryAddScoped<CaseFileService>();
+        services.TryAddScoped<CaseEditGate>();
+        services.TryAddScoped<ConsentInputValidator>();
+        services.TryAddScoped<ConsentService>();
         services.TryAddScoped<DemoWorkflowStarter>();
         services.AddHostedService<ApplicationStartup>();
         return services;

@@ -24,6 +24,8 @@ namespace Kim.Workflows.Web.Api;
 /// <item>POST /{id}/fallkonferenzen/{conferenceId}/verschiebung new date once the invitations are out (updated invitations)</item>
 /// <item>POST /{id}/fallkonferenzen/{conferenceId}/absage       call it off (iCalendar CANCEL to the invited partners)</item>
 /// <item>POST /{id}/konsultationen                             ask the ABH or the Einbürgerungsbehörde</item>
+/// <item>POST /{id}/einwilligungen                             record a Schweigepflichtentbindung (<see cref="ConsentService"/>)</item>
+/// <item>POST /{id}/einwilligungen/{consentId}/widerruf         revoke it at once (also on closed files)</item>
 /// </list>
 /// Starting work needs the cycle in active case management (409 otherwise). API keys meet the rules through the districts of their
 /// groups (<c>cm-sued</c>: the Südkreis team), never as the responsible case manager (see <see cref="CandidateGroups.DistrictsOf"/>).
@@ -44,6 +46,7 @@ public static partial class CasesApi
         api.MapGet("/{id}", GetAsync).WithName("GetCase");
         MapConferences(api);
         MapConsultations(api);
+        MapConsents(api);
         return api;
     }
 

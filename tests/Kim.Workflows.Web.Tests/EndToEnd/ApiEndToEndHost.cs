@@ -66,6 +66,9 @@ public sealed partial class ApiEndToEndHost : WorkflowWebFactory, ILoopbackServe
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.UseSetting("KimWorkflows:Runtime:SchedulePollingInterval", "00:00:00.100");
+        builder.UseSetting("KimWorkflows:Runtime:HangfireWorkerCount", "4");
+        builder.UseSetting("KimWorkflows:Runtime:ServiceTaskBackoff", "00:00:00.050");
         builder.UseSetting("KimWorkflows:Application:PublicBaseUrl", "https://kim.test");
         builder.UseSetting("KimWorkflows:AnswerLinks:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         builder.UseSetting("KimWorkflows:Mail:Host", "127.0.0.1");

@@ -91,6 +91,12 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<CaseTimelineQuery>();
         services.TryAddScoped<CaseListQuery>();
         services.TryAddScoped<CaseFileService>();
+        services.TryAddScoped<CaseEditGate>();
+        services.TryAddScoped<ConsentInputValidator>();
+        services.TryAddScoped<ConsentService>();
+        services.TryAddScoped<HouseholdService>();
+        services.TryAddScoped<ContactService>();
+        services.TryAddScoped<ClientDataService>();
         services.TryAddScoped<DemoWorkflowStarter>();
         services.AddHostedService<ApplicationStartup>();
         return services;

@@ -24,6 +24,8 @@ public static class WebApplicationBuilderExtensions
         var services = builder.Services;
         services.AddOptions<KimWebOptions>().Bind(builder.Configuration.GetSection(KimWebOptions.Section));
         services.AddProblemDetails();
+        // Unreadable JSON is the caller's mistake: 400 in every environment (Development would otherwise throw and answer 500).
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddOpenApi();
         services.AddRazorPages();
         // German text in pages as is (ä, ö, ü, ß), not as &#xF6; entities; markup characters stay escaped.

@@ -74,7 +74,7 @@ public sealed class CaseWorkflowService(
         switch (kind)
         {
             case "fallkonferenz":
-                var conferenceId = Guid.NewGuid();
+                var conferenceId = plan?.ConferenceId ?? Guid.NewGuid();
                 variables["conferenceId"] = conferenceId.ToString();
                 variables["partners"] = (partners ?? []).Select(p => (object?)p).ToList();
                 // Always set every planning value (null when not planned here): the cycle keeps variables between conferences.
@@ -107,6 +107,7 @@ public sealed class CaseWorkflowService(
                 var topic = request?.Topic ?? (kind == "abh" ? ConsultationTopic.Sonstige : ConsultationTopic.Einbuergerung10StAG);
                 var consultation = new Consultation
                 {
+                    Id = request?.ConsultationId ?? Guid.NewGuid(),
                     CaseId = file.Id,
                     Authority = authority,
                     Topic = topic,

@@ -6,4 +6,8 @@ namespace Kim.Workflows.Application.Cases;
 /// </summary>
 public sealed record FallkonferenzPlan(
     string Anlass, DateOnly Date, TimeOnly Time, int DurationMinutes, string? Location, string? VideoLink, string Agenda,
-    IReadOnlyList<string> PartnerIds, IReadOnlyList<string> DataCategoryIds, bool ClientAttends);
+    IReadOnlyList<string> PartnerIds, IReadOnlyList<string> DataCategoryIds, bool ClientAttends)
+{
+    /// <summary>The id of the conference record (and the workflow's <c>conferenceId</c>): known before the start, so callers can link to it.</summary>
+    public Guid ConferenceId { get; init; } = Guid.NewGuid();
+}

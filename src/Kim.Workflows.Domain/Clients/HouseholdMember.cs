@@ -14,4 +14,7 @@ public sealed class HouseholdMember
     public DateOnly? BirthDate { get; set; }
 
     public HouseholdRelationship Relationship { get; set; }
+
+    /// <summary>Optimistic concurrency: two screens editing the same member must not overwrite each other.</summary>
+    public int Version { get; set; }
 }

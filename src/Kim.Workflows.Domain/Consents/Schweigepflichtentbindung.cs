@@ -32,4 +32,9 @@ public sealed class Schweigepflichtentbindung
     public DateTimeOffset? RevokedAt { get; set; }
 
     public string? RecordedBy { get; set; }
+
+    /// <summary>Optimistic concurrency: an edit based on an older state (or made after a revocation) fails instead of overwriting.</summary>
+    public int Version { get; set; }
+
+    public bool IsRevoked => RevokedAt is not null;
 }

@@ -98,6 +98,24 @@ public static class CaseLabels
         _ => category.ToString(),
     };
 
+    public static string Relationship(HouseholdRelationship relationship) => relationship switch
+    {
+        HouseholdRelationship.Partner => "Partner/in",
+        HouseholdRelationship.Kind => "Kind",
+        HouseholdRelationship.Elternteil => "Elternteil",
+        HouseholdRelationship.Geschwister => "Geschwister",
+        _ => "sonstige Angehörige",
+    };
+
+    public static string Contact(ContactKind kind) => kind switch
+    {
+        ContactKind.Persoenlich => "persönlich (Beratungsstelle)",
+        ContactKind.Telefon => "Telefon",
+        ContactKind.EMail => "E-Mail",
+        ContactKind.Video => "Video",
+        _ => "aufsuchend (Hausbesuch, Unterkunft, Schule …)",
+    };
+
     /// <summary>Validity of a consent at a day: what the case manager must know before sharing.</summary>
     public static string ConsentState(Schweigepflichtentbindung consent, DateTimeOffset now, DateOnly today) =>
         consent.RevokedAt is { } revoked && revoked <= now ? $"widerrufen am {revoked.ToLocalTime():dd.MM.yyyy}"

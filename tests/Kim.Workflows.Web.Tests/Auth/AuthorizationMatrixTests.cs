@@ -49,6 +49,8 @@ public sealed class AuthorizationMatrixTests(KimWebFactory factory) : IClassFixt
         new("GET", "/api/incidents", [Adm]),
         new("POST", $"/api/incidents/{Missing}/retry", [Adm]),
         new("GET", "/api/api-keys", [Adm]),
+        new("POST", "/api/cases", [Fm], "{}"),
+        new("GET", "/api/cases", [Fm]),
         new("GET", "/openapi/v1.json", Staff),
     ];
 

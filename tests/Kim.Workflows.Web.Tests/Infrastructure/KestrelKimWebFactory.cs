@@ -1,7 +1,7 @@
 namespace Kim.Workflows.Web.Tests.Infrastructure;
 
 /// <summary>The web host on real Kestrel at 127.0.0.1 with a free port, for browser tests.</summary>
-public sealed class KestrelKimWebFactory : KimWebFactory
+public sealed class KestrelKimWebFactory : KimWebFactory, ILoopbackServer
 {
     private Uri? _address;
 

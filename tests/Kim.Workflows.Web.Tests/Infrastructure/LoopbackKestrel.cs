@@ -19,3 +19,9 @@ internal static class LoopbackKestrel
         return new Uri(addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal) + "/");
     }
 }
+
+/// <summary>A factory that serves on real Kestrel: its clients need the server's address.</summary>
+public interface ILoopbackServer
+{
+    Uri Address { get; }
+}

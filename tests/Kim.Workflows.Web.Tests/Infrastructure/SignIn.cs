@@ -60,7 +60,7 @@ public static partial class SignIn
     public static WebApplicationFactoryClientOptions Options(WebApplicationFactory<Program> factory, bool handleCookies = true)
     {
         var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = handleCookies };
-        if (factory is KestrelKimWebFactory kestrel)
+        if (factory is ILoopbackServer kestrel)
         {
             options.BaseAddress = kestrel.Address;
         }

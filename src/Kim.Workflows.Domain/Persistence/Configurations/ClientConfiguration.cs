@@ -20,5 +20,6 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>, IE
     {
         builder.ToTable("kim_household_members");
         builder.HasKey(m => m.Id);
+        builder.Property(m => m.Version).IsConcurrencyToken();
     }
 }

@@ -33,6 +33,8 @@ internal sealed class PartnerConfiguration :
         builder.PrimitiveCollection(c => c.PartnerOrganisationIds);
         builder.PrimitiveCollection(c => c.DataCategories).ElementType(e => e.HasConversion<string>());
         builder.Property(c => c.Purpose).HasMaxLength(2000);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Ignore(c => c.IsRevoked);
         builder.HasIndex(c => c.CaseId);
     }
 }

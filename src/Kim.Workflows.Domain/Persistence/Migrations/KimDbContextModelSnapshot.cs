@@ -435,6 +435,10 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
@@ -633,6 +637,10 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
 
                     b.Property<DateOnly?>("ValidUntil")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

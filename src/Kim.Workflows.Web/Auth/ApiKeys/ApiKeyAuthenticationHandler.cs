@@ -40,6 +40,19 @@ internal sealed class ApiKeyAuthenticationHandler(
             identity.AddClaim(new Claim(KimClaimTypes.Group, group));
         }
 
+        // A key has no person behind it: its districts come from its groups (cm-sued → Südkreis), so the case-access
+        // rules treat it like a member of that team who is never the responsible case manager.
+        var (districts, kreisWide) = CandidateGroups.DistrictsOf(record.RoleList, record.GroupList);
+        foreach (var district in districts)
+        {
+            identity.AddClaim(new Claim(KimClaimTypes.District, district));
+        }
+
+        if (kreisWide)
+        {
+            identity.AddClaim(new Claim(KimClaimTypes.KreisWide, "true"));
+        }
+
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 

@@ -7,7 +7,7 @@ using SmtpServer.Net;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace Kim.Workflows.Application.Tests.Support;
+namespace Kim.Workflows.Tests.Shared;
 
 /// <summary>A real SMTP server (package SmtpServer) on a loopback port. While <see cref="Down"/> is set it answers DATA with 452 (try later).</summary>
 public sealed class SmtpTestServer : IAsyncDisposable

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Kim.Workflows.Application.Tests.Support;
+namespace Kim.Workflows.Tests.Shared;
 
 /// <summary>Bounded polling for what Hangfire does in the background (never a fixed sleep).</summary>
 public static class Eventually

@@ -13,12 +13,13 @@ namespace Kim.Workflows.Runtime.Persistence;
 public sealed partial class EfInstanceStore(WorkflowDbContextFactory contexts, IDefinitionProvider? definitions = null, Outbox.OutboxRouting? routing = null) : IInstanceStore
 {
     // Every command runs these; compiled once, they skip EF's per-call query-cache lookup and parameter extraction.
-    private static readonly Func<WorkflowDbContext, Guid, IAsyncEnumerable<TreeRow>> LoadTreeQuery = EF.CompileAsyncQuery(
+    // Per store, not static: a compiled query belongs to one model (one provider), and a process may use both.
+    private readonly Func<WorkflowDbContext, Guid, IAsyncEnumerable<TreeRow>> _loadTree = EF.CompileAsyncQuery(
         (WorkflowDbContext db, Guid id) => db.Instances.AsNoTracking()
             .Where(i => db.Instances.Where(x => x.Id == id).Select(x => x.RootInstanceId).Contains(i.RootInstanceId))
             .Select(i => new TreeRow(i.Id, i.RootInstanceId, i.StateJson, i.Revision)));
 
-    private static readonly Func<WorkflowDbContext, Guid, Task<Guid?>> InstanceOfSubscriptionQuery = EF.CompileAsyncQuery(
+    private readonly Func<WorkflowDbContext, Guid, Task<Guid?>> _instanceOfSubscription = EF.CompileAsyncQuery(
         (WorkflowDbContext db, Guid id) => db.Subscriptions.Where(s => s.Id == id).Select(s => (Guid?)s.InstanceId).FirstOrDefault());
 
     private readonly Writing.GroupCommit _group = new(contexts, definitions, routing);
@@ -26,7 +27,7 @@ public sealed partial class EfInstanceStore(WorkflowDbContextFactory contexts, I
     public async ValueTask<IReadOnlyList<ProcessInstance>> LoadTreeAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
         await using var db = contexts.Create();
-        var rows = await LoadTreeQuery(db, instanceId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await _loadTree(db, instanceId).ToListAsync(cancellationToken).ConfigureAwait(false);
         if (rows.Count == 0)
         {
             return [];
@@ -49,7 +50,7 @@ public sealed partial class EfInstanceStore(WorkflowDbContextFactory contexts, I
     public async ValueTask<Guid?> FindInstanceOfSubscriptionAsync(Guid subscriptionId, CancellationToken cancellationToken = default)
     {
         await using var db = contexts.Create();
-        return await InstanceOfSubscriptionQuery(db, subscriptionId).ConfigureAwait(false);
+        return await _instanceOfSubscription(db, subscriptionId).ConfigureAwait(false);
     }
 
     public async ValueTask<Guid?> FindInstanceOfIncidentAsync(Guid incidentId, CancellationToken cancellationToken = default)

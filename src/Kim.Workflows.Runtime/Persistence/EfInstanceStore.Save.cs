@@ -27,6 +27,8 @@ public sealed partial class EfInstanceStore : IAsyncDisposable, IDisposable
         await _group.SubmitAsync(commit).ConfigureAwait(false);
     }
 
+    internal GroupCommit Writer => _group;
+
     public ValueTask DisposeAsync() => _group.DisposeAsync();
 
     public void Dispose() => _group.Dispose();

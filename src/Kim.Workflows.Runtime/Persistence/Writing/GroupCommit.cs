@@ -32,6 +32,30 @@ internal sealed class GroupCommit(WorkflowDbContextFactory contexts, IDefinition
     private StatementCache? _statements;
     private CommitWriter? _writer;
 
+    /// <summary>A commit is being written (for tests that line up a group).</summary>
+    internal bool IsWriting
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _writing;
+            }
+        }
+    }
+
+    /// <summary>Commands waiting for the next group (for tests).</summary>
+    internal int Waiting
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _queue.Count;
+            }
+        }
+    }
+
     public async Task<CommitOutcome> SubmitAsync(PendingCommit commit)
     {
         bool lead;

@@ -70,6 +70,12 @@ public sealed class WorkflowRuntimeOptions
 
     public int OutboxMaxAttempts { get; set; } = 10;
 
+    /// <summary>
+    /// How long a node trusts its answer to "newest published version of key k" before asking the database again.
+    /// Deploys and publishes on this node take effect at once; one on another node sharing the database within this span.
+    /// </summary>
+    public TimeSpan LatestVersionCacheTtl { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>The name of the Hangfire queue the runtime's jobs use.</summary>
     public string Queue { get; set; } = "default";
 }

@@ -15,6 +15,9 @@ namespace Kim.Workflows.Benchmarks.Durable;
 /// durable straight-through instances/s vs. the raw SQLite commit rate (same pragmas, same disk, one small-row insert
 /// per transaction); user-task round trips/s (start → task → complete → end); start-up with 100,000 pending timers;
 /// start and completion latency with 100 versions and 100,000 stored instances vs. 1 version and 1,000 instances.
+/// Throughput is measured with KIM_BENCH_CALLERS concurrent callers (default 16, like requests and jobs arriving
+/// together on a server; the runtime writes commands that arrive together in one transaction) and with one caller
+/// (each command waits for its own commit).
 /// Settings (environment): KIM_BENCH_SECONDS (per throughput run, default 3), KIM_BENCH_DIR (default: temp folder).
 /// </summary>
 internal static class DurableBenchmark
@@ -25,6 +28,7 @@ internal static class DurableBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var seconds = double.Parse(Environment.GetEnvironmentVariable("KIM_BENCH_SECONDS") ?? "3", CultureInfo.InvariantCulture);
+        var callers = int.Parse(Environment.GetEnvironmentVariable("KIM_BENCH_CALLERS") ?? "16", CultureInfo.InvariantCulture);
         var root = Path.Combine(Environment.GetEnvironmentVariable("KIM_BENCH_DIR") ?? Path.GetTempPath(), "kim-bench-durable-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(root);
         var report = new BenchmarkReport("durable");
@@ -50,39 +54,52 @@ internal static class DurableBenchmark
                 await host.Runtime.DeployAsync(Resource("Engine.straight-through-10.bpmn"), "straight-through-10.bpmn");
                 await host.Runtime.DeployAsync(Resource("Durable.round-trip.bpmn"), "round-trip.bpmn");
                 BenchmarkReport.Line($"warm-up ({warmUp.TotalSeconds:0} s):");
-                await RunForAsync(host, warmUp / 2, StraightThroughAsync);
-                await RunForAsync(host, warmUp / 2, RoundTripAsync);
+                await RunForAsync(host, warmUp / 4, StraightThroughAsync);
+                await RunForAsync(host, warmUp / 4, StraightThroughAsync, callers);
+                await RunForAsync(host, warmUp / 4, RoundTripAsync);
+                await RunForAsync(host, warmUp / 4, RoundTripAsync, callers);
             }
 
             // 1. Straight-through instances against raw commits (reference measured before and after, averaged).
             var rawBefore = RawCommitsPerSecond(Path.Combine(root, "raw1"), duration);
-            double durable;
+            double durable, durableSequential;
             await using (var host = await DurableHost.StartAsync(Path.Combine(root, "straight")))
             {
                 await host.Runtime.DeployAsync(Resource("Engine.straight-through-10.bpmn"), "straight-through-10.bpmn");
-                await RunForAsync(host, TimeSpan.FromSeconds(1), StraightThroughAsync); // warm-up
-                durable = await RunForAsync(host, duration, StraightThroughAsync);
+                await RunForAsync(host, TimeSpan.FromSeconds(1), StraightThroughAsync, callers); // warm-up
+                BenchmarkReport.Line($"durable straight-through, {callers} callers:");
+                durable = await RunForAsync(host, duration, StraightThroughAsync, callers);
+                BenchmarkReport.Line("durable straight-through, 1 caller:");
+                durableSequential = await RunForAsync(host, duration, StraightThroughAsync);
             }
 
             var rawAfter = RawCommitsPerSecond(Path.Combine(root, "raw2"), duration);
             var raw = (rawBefore + rawAfter) / 2;
             BenchmarkReport.Line($"raw SQLite commits: {F(rawBefore)}/s before, {F(rawAfter)}/s after (one small-row INSERT per transaction)");
-            BenchmarkReport.Line($"durable straight-through (10 steps, start → end in one command): {F(durable)} instances/s = {durable / raw:0.00} of raw");
+            BenchmarkReport.Line($"durable straight-through (10 steps, start → end in one command): {F(durable)} instances/s with {callers} callers = {durable / raw:0.00} of raw; "
+                + $"{F(durableSequential)}/s with 1 caller = {durableSequential / raw:0.00} of raw");
             Summary(report, "raw_commit_per_s", Math.Round(raw));
             Summary(report, "durable_per_s", Math.Round(durable));
             Summary(report, "ratio_to_raw", Math.Round(durable / raw, 2));
+            Summary(report, "durable_sequential_per_s", Math.Round(durableSequential));
+            Summary(report, "ratio_to_raw_sequential", Math.Round(durableSequential / raw, 2));
+            Summary(report, "callers", callers);
 
             // 2. User-task round trips.
-            double roundTrips;
+            double roundTrips, roundTripsSequential;
             await using (var host = await DurableHost.StartAsync(Path.Combine(root, "roundtrip")))
             {
                 await host.Runtime.DeployAsync(Resource("Durable.round-trip.bpmn"), "round-trip.bpmn");
-                await RunForAsync(host, TimeSpan.FromSeconds(1), RoundTripAsync);
-                roundTrips = await RunForAsync(host, duration, RoundTripAsync);
+                await RunForAsync(host, TimeSpan.FromSeconds(1), RoundTripAsync, callers);
+                BenchmarkReport.Line($"round trips, {callers} callers:");
+                roundTrips = await RunForAsync(host, duration, RoundTripAsync, callers);
+                BenchmarkReport.Line("round trips, 1 caller:");
+                roundTripsSequential = await RunForAsync(host, duration, RoundTripAsync);
             }
 
-            BenchmarkReport.Line($"round trips (start → user task → complete → end, two commands): {F(roundTrips)}/s");
+            BenchmarkReport.Line($"round trips (start → user task → complete → end, two commands): {F(roundTrips)}/s with {callers} callers, {F(roundTripsSequential)}/s with 1 caller");
             Summary(report, "roundtrips_per_s", Math.Round(roundTrips));
+            Summary(report, "roundtrips_sequential_per_s", Math.Round(roundTripsSequential));
 
             // For comparison: the same with PRAGMA synchronous=NORMAL (WAL: no fsync per commit; survives a process
             // crash, may lose the last commits on power loss). Not the default; shows what the fsyncs cost.
@@ -90,11 +107,11 @@ internal static class DurableBenchmark
             await using (var host = await DurableHost.StartAsync(Path.Combine(root, "roundtrip-normal"), o => o.SqliteSynchronous = "NORMAL"))
             {
                 await host.Runtime.DeployAsync(Resource("Durable.round-trip.bpmn"), "round-trip.bpmn");
-                await RunForAsync(host, TimeSpan.FromSeconds(1), RoundTripAsync);
-                roundTripsNormal = await RunForAsync(host, duration, RoundTripAsync);
+                await RunForAsync(host, TimeSpan.FromSeconds(1), RoundTripAsync, callers);
+                roundTripsNormal = await RunForAsync(host, duration, RoundTripAsync, callers);
             }
 
-            BenchmarkReport.Line($"round trips with synchronous=NORMAL (not the default): {F(roundTripsNormal)}/s");
+            BenchmarkReport.Line($"round trips with synchronous=NORMAL (not the default), {callers} callers: {F(roundTripsNormal)}/s");
             Summary(report, "roundtrips_per_s_synchronous_normal", Math.Round(roundTripsNormal));
 
             // 3. Start-up with 100,000 pending timers.
@@ -181,24 +198,33 @@ internal static class DurableBenchmark
         throw new InvalidOperationException("No user task was created.");
     }
 
-    /// <summary>Runs one operation after another on one thread for a time; returns operations per second.</summary>
-    private static async Task<double> RunForAsync(DurableHost host, TimeSpan duration, Func<DurableHost, Task> operation)
+    /// <summary>
+    /// Runs operations for a time, each caller one after another on its own thread-pool flow (as concurrent requests
+    /// would); returns operations per second. Latencies are per operation.
+    /// </summary>
+    private static async Task<double> RunForAsync(DurableHost host, TimeSpan duration, Func<DurableHost, Task> operation, int callers = 1)
     {
         var watch = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var samples = new List<double>();
-        while (watch.Elapsed < duration)
+        var perCaller = await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Run(async () =>
         {
-            var t0 = Stopwatch.GetTimestamp();
-            await operation(host);
-            samples.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
-        }
+            var samples = new List<double>();
+            while (watch.Elapsed < duration)
+            {
+                var t0 = Stopwatch.GetTimestamp();
+                await operation(host);
+                samples.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+            }
+
+            return samples;
+        })));
 
         var elapsed = watch.Elapsed.TotalSeconds;
-        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / samples.Count;
-        samples.Sort();
-        BenchmarkReport.Line($"  {samples.Count} operations: mean {samples.Average():0.00} ms, median {samples[samples.Count / 2]:0.00} ms, p99 {samples[(int)(samples.Count * 0.99)]:0.00} ms, process CPU {cpuMs:0.00} ms per operation");
-        return samples.Count / elapsed;
+        var all = perCaller.SelectMany(s => s).ToList();
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / all.Count;
+        all.Sort();
+        BenchmarkReport.Line($"  {all.Count} operations: mean {all.Average():0.00} ms, median {all[all.Count / 2]:0.00} ms, p99 {all[(int)(all.Count * 0.99)]:0.00} ms, process CPU {cpuMs:0.00} ms per operation");
+        return all.Count / elapsed;
     }
 
     /// <summary>One small-row INSERT per transaction, with the runtime's pragmas (WAL, synchronous=FULL), on the same disk.</summary>

@@ -3,8 +3,8 @@ using Kim.Workflows.Engine.Execution.Effects;
 namespace Kim.Workflows.Runtime.Outbox;
 
 /// <summary>
-/// What the store needs to know when it writes outbox rows: which kinds have a handler (rows of other kinds are
-/// written as done: there is nothing to apply) and how long the committing node owns the rows it will apply itself.
+/// What the store needs to know when it writes outbox rows: which kinds have a handler (effects of other kinds get no
+/// row: there is nothing to apply) and how long the committing node owns the rows it will apply itself.
 /// </summary>
 public sealed class OutboxRouting(IEnumerable<IOutboxEffectHandler> handlers, WorkflowRuntimeOptions options)
 {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Kim.Workflows.Engine;
@@ -14,11 +15,16 @@ namespace Kim.Workflows.Runtime.Persistence;
 /// <summary>
 /// Deployed versions in the database. Deploy validates with the host's options; a file whose content
 /// hash equals the newest version of a process gives nothing new, a changed one gives version n+1.
-/// A version never changes once deployed, so parsed models are cached by definition id forever.
+/// A version never changes once deployed, so parsed models are cached by definition id forever; which version is the
+/// newest published one is cached for <see cref="WorkflowRuntimeOptions.LatestVersionCacheTtl"/> (every start asks).
 /// </summary>
-public sealed class EfDefinitionRepository(WorkflowDbContextFactory contexts, TimeProvider time, ValidationOptions validation) : IDefinitionProvider, IDisposable
+public sealed class EfDefinitionRepository(
+    WorkflowDbContextFactory contexts, TimeProvider time, ValidationOptions validation, WorkflowRuntimeOptions? options = null) : IDefinitionProvider, IDisposable
 {
     private readonly ConcurrentDictionary<string, DeployedProcess> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string? Id, long At)> _latest = new(StringComparer.Ordinal);
+    private long _latestGeneration;
+    private readonly long _latestTtl = (long)((options?.LatestVersionCacheTtl ?? TimeSpan.FromSeconds(2)).TotalSeconds * Stopwatch.Frequency);
     private readonly SemaphoreSlim _deployLock = new(1, 1);
 
     public Task<DeploymentResult> DeployAsync(string xml, string source, string? deployedBy = null, bool publish = true, CancellationToken cancellationToken = default) =>
@@ -80,6 +86,7 @@ public sealed class EfDefinitionRepository(WorkflowDbContextFactory contexts, Ti
             db.Deployments.Add(deployment);
             db.Definitions.AddRange(added);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            ForgetLatest();
             var deployed = added.Select(d => Remember(d.Id, d.ProcessKey, d.Version, result.Model)).ToList();
             return new DeploymentResult(true, deployed, false, result.Problems);
         }
@@ -97,6 +104,7 @@ public sealed class EfDefinitionRepository(WorkflowDbContextFactory contexts, Ti
         var updated = await db.Definitions.Where(d => d.Id == definitionId)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DefinitionState.Published).SetProperty(d => d.PublishedAt, now), cancellationToken)
             .ConfigureAwait(false);
+        ForgetLatest();
         if (updated == 0)
         {
             throw new Engine.Commands.NotFoundException($"Definition '{definitionId}' is not deployed.");
@@ -144,10 +152,21 @@ public sealed class EfDefinitionRepository(WorkflowDbContextFactory contexts, Ti
 
     public DeployedProcess? FindLatest(string processKey)
     {
-        using var db = contexts.Create();
-        var id = db.Definitions.AsNoTracking().Where(d => d.ProcessKey == processKey && d.State == DefinitionState.Published)
-            .OrderByDescending(d => d.Version).Select(d => d.Id).FirstOrDefault();
-        return id is null ? null : Get(id);
+        var now = Stopwatch.GetTimestamp();
+        if (!_latest.TryGetValue(processKey, out var cached) || now - cached.At > _latestTtl)
+        {
+            var generation = Interlocked.Read(ref _latestGeneration);
+            using var db = contexts.Create();
+            var newest = db.Definitions.AsNoTracking().Where(d => d.ProcessKey == processKey && d.State == DefinitionState.Published)
+                .OrderByDescending(d => d.Version).Select(d => d.Id).FirstOrDefault();
+            cached = (newest, now);
+            if (Interlocked.Read(ref _latestGeneration) == generation)
+            {
+                _latest[processKey] = cached; // not when a deploy here happened while asking: the answer may be older
+            }
+        }
+
+        return cached.Id is null ? null : Get(cached.Id);
     }
 
     public IReadOnlyList<DeployedProcess> LatestVersions()
@@ -161,6 +180,12 @@ public sealed class EfDefinitionRepository(WorkflowDbContextFactory contexts, Ti
     }
 
     public void Dispose() => _deployLock.Dispose();
+
+    private void ForgetLatest()
+    {
+        Interlocked.Increment(ref _latestGeneration);
+        _latest.Clear();
+    }
 
     private DeployedProcess Remember(string id, string key, int version, Engine.Model.BpmnModel model)
     {

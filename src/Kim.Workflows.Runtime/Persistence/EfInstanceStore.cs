@@ -12,19 +12,28 @@ namespace Kim.Workflows.Runtime.Persistence;
 /// </summary>
 public sealed partial class EfInstanceStore(WorkflowDbContextFactory contexts, IDefinitionProvider? definitions = null, Outbox.OutboxRouting? routing = null) : IInstanceStore
 {
+    // Every command runs these; compiled once, they skip EF's per-call query-cache lookup and parameter extraction.
+    // Per store, not static: a compiled query belongs to one model (one provider), and a process may use both.
+    private readonly Func<WorkflowDbContext, Guid, IAsyncEnumerable<TreeRow>> _loadTree = EF.CompileAsyncQuery(
+        (WorkflowDbContext db, Guid id) => db.Instances.AsNoTracking()
+            .Where(i => db.Instances.Where(x => x.Id == id).Select(x => x.RootInstanceId).Contains(i.RootInstanceId))
+            .Select(i => new TreeRow(i.Id, i.RootInstanceId, i.StateJson, i.Revision)));
+
+    private readonly Func<WorkflowDbContext, Guid, Task<Guid?>> _instanceOfSubscription = EF.CompileAsyncQuery(
+        (WorkflowDbContext db, Guid id) => db.Subscriptions.Where(s => s.Id == id).Select(s => (Guid?)s.InstanceId).FirstOrDefault());
+
+    private readonly Writing.GroupCommit _group = new(contexts, definitions, routing);
+
     public async ValueTask<IReadOnlyList<ProcessInstance>> LoadTreeAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
         await using var db = contexts.Create();
-        var rootId = await db.Instances.AsNoTracking().Where(i => i.Id == instanceId).Select(i => (Guid?)i.RootInstanceId)
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (rootId is null)
+        var rows = await _loadTree(db, instanceId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (rows.Count == 0)
         {
             return [];
         }
 
-        var rows = await db.Instances.AsNoTracking().Where(i => i.RootInstanceId == rootId)
-            .Select(i => new { i.Id, i.ParentInstanceId, i.StateJson, i.Revision })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var rootId = rows[0].RootInstanceId;
 
         // Root first, then descendants (the order the in-memory store gives).
         var tree = new List<ProcessInstance>(rows.Count);
@@ -41,8 +50,7 @@ public sealed partial class EfInstanceStore(WorkflowDbContextFactory contexts, I
     public async ValueTask<Guid?> FindInstanceOfSubscriptionAsync(Guid subscriptionId, CancellationToken cancellationToken = default)
     {
         await using var db = contexts.Create();
-        return await db.Subscriptions.AsNoTracking().Where(s => s.Id == subscriptionId).Select(s => (Guid?)s.InstanceId)
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return await _instanceOfSubscription(db, subscriptionId).ConfigureAwait(false);
     }
 
     public async ValueTask<Guid?> FindInstanceOfIncidentAsync(Guid incidentId, CancellationToken cancellationToken = default)
@@ -74,4 +82,6 @@ public sealed partial class EfInstanceStore(WorkflowDbContextFactory contexts, I
         return await db.Subscriptions.AsNoTracking().Where(s => s.Kind == SubscriptionKind.Signal && s.EventName == signalName)
             .Select(s => s.InstanceId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    private sealed record TreeRow(Guid Id, Guid RootInstanceId, string StateJson, long Revision);
 }

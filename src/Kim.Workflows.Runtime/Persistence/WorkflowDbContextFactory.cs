@@ -1,12 +1,16 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Kim.Workflows.Runtime.Persistence;
 
 /// <summary>
 /// Creates short-lived contexts for the configured provider (one per store operation). Options are built
-/// once; the model is cached by EF per context type.
+/// once; the model is cached by EF per context type, and contexts come from a pool: setting up a new context's
+/// internal services cost more than the small queries most operations run.
 /// </summary>
 public sealed class WorkflowDbContextFactory
 {
@@ -25,12 +29,14 @@ public sealed class WorkflowDbContextFactory
                     .UseSqlite(ConnectionString)
                     .AddInterceptors(new SqlitePragmaInterceptor(options.SqliteSynchronous))
                     .Options;
-                _create = () => new SqliteWorkflowDbContext(sqlite);
+                var sqlitePool = new PooledDbContextFactory<SqliteWorkflowDbContext>(sqlite);
+                _create = sqlitePool.CreateDbContext;
                 break;
             case DatabaseProvider.Postgres:
                 ConnectionString = options.ConnectionString ?? throw new InvalidOperationException("KimWorkflows:Runtime:ConnectionString is required for PostgreSQL.");
                 var postgres = new DbContextOptionsBuilder<PostgresWorkflowDbContext>().UseNpgsql(ConnectionString).Options;
-                _create = () => new PostgresWorkflowDbContext(postgres);
+                var postgresPool = new PooledDbContextFactory<PostgresWorkflowDbContext>(postgres);
+                _create = postgresPool.CreateDbContext;
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {options.Provider}.");
@@ -43,10 +49,18 @@ public sealed class WorkflowDbContextFactory
 
     public WorkflowDbContext Create() => _create();
 
-    /// <summary>Per-connection SQLite settings; WAL is a property of the file and is set once at migration.</summary>
+    /// <summary>
+    /// Per-connection SQLite settings; WAL is a property of the file and is set once at migration. A pooled connection
+    /// keeps its settings, so they are sent once per underlying handle, not at every open (EF opens per query).
+    /// </summary>
     private sealed class SqlitePragmaInterceptor(string synchronous) : DbConnectionInterceptor
     {
-        private readonly string _sql = $"PRAGMA synchronous={Sanitize(synchronous)}; PRAGMA busy_timeout=60000;";
+        // Reads through memory mapping: a connection drops its page cache whenever another one wrote, so most queries
+        // start cold; mapped pages cost no read call, which keeps lookups in large tables as cheap as in small ones.
+        private const long MmapBytes = 1L << 30;
+
+        private readonly string _sql = $"PRAGMA synchronous={Sanitize(synchronous)}; PRAGMA busy_timeout=60000; PRAGMA mmap_size={MmapBytes};";
+        private readonly ConditionalWeakTable<object, object> _configured = new();
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Execute(connection);
 
@@ -58,9 +72,18 @@ public sealed class WorkflowDbContextFactory
 
         private void Execute(DbConnection connection)
         {
+            if (connection is SqliteConnection { Handle: { } handle } && _configured.TryGetValue(handle, out _))
+            {
+                return;
+            }
+
             using var command = connection.CreateCommand();
             command.CommandText = _sql;
             command.ExecuteNonQuery();
+            if (connection is SqliteConnection { Handle: { } opened })
+            {
+                _configured.AddOrUpdate(opened, this);
+            }
         }
 
         private static string Sanitize(string value) => value.ToUpperInvariant() switch

@@ -43,11 +43,11 @@ public sealed class StoreHarness : IAsyncDisposable
 
     public WorkflowDbContext Db() => Contexts.Create();
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        await Store.DisposeAsync();
         Definitions.Dispose();
         SqliteConnection.ClearAllPools();
         _folder.Dispose();
-        return ValueTask.CompletedTask;
     }
 }

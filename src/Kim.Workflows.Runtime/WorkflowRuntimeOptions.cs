@@ -14,6 +14,12 @@ public sealed class WorkflowRuntimeOptions
     /// <summary>SQLite <c>PRAGMA synchronous</c>: FULL (default) survives power loss; NORMAL is faster in WAL mode.</summary>
     public string SqliteSynchronous { get; set; } = "FULL";
 
+    /// <summary>
+    /// SQLite: page cache of the writer connection in MiB (others keep SQLite's 2 MiB: they lose their cache at every
+    /// foreign commit anyway). The writer keeps it across commits and also serves reads while idle.
+    /// </summary>
+    public int SqliteWriterCacheMegabytes { get; set; } = 64;
+
     /// <summary>PostgreSQL connection string (and Hangfire's, unless <see cref="HangfireConnectionString"/> is set).</summary>
     public string? ConnectionString { get; set; }
 

@@ -26,8 +26,7 @@ public sealed partial class EfInstanceStore(WorkflowDbContextFactory contexts, I
 
     public async ValueTask<IReadOnlyList<ProcessInstance>> LoadTreeAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
-        await using var db = contexts.Create();
-        var rows = await _loadTree(db, instanceId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await ReadAsync(async db => await _loadTree(db, instanceId).ToListAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
         if (rows.Count == 0)
         {
             return [];
@@ -49,38 +48,50 @@ public sealed partial class EfInstanceStore(WorkflowDbContextFactory contexts, I
 
     public async ValueTask<Guid?> FindInstanceOfSubscriptionAsync(Guid subscriptionId, CancellationToken cancellationToken = default)
     {
-        await using var db = contexts.Create();
-        return await _instanceOfSubscription(db, subscriptionId).ConfigureAwait(false);
+        return await ReadAsync(db => _instanceOfSubscription(db, subscriptionId)).ConfigureAwait(false);
     }
 
     public async ValueTask<Guid?> FindInstanceOfIncidentAsync(Guid incidentId, CancellationToken cancellationToken = default)
     {
-        await using var db = contexts.Create();
-        return await db.Incidents.AsNoTracking().Where(i => i.Id == incidentId && i.ResolvedAt == null).Select(i => (Guid?)i.InstanceId)
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(db => db.Incidents.AsNoTracking().Where(i => i.Id == incidentId && i.ResolvedAt == null).Select(i => (Guid?)i.InstanceId)
+            .FirstOrDefaultAsync(cancellationToken)).ConfigureAwait(false);
     }
 
     public async ValueTask<IReadOnlyList<MessageSubscriptionMatch>> FindMessageSubscriptionsAsync(
         string messageName, string? businessKey, CancellationToken cancellationToken = default)
     {
-        await using var db = contexts.Create();
-        var query = db.Subscriptions.AsNoTracking()
-            .Where(s => (s.Kind == SubscriptionKind.Message || s.Kind == SubscriptionKind.ReceiveTask) && s.EventName == messageName);
-        if (businessKey is not null)
+        return await ReadAsync(async db =>
         {
-            query = query.Where(s => s.BusinessKey == businessKey);
-        }
+            var query = db.Subscriptions.AsNoTracking()
+                .Where(s => (s.Kind == SubscriptionKind.Message || s.Kind == SubscriptionKind.ReceiveTask) && s.EventName == messageName);
+            if (businessKey is not null)
+            {
+                query = query.Where(s => s.BusinessKey == businessKey);
+            }
 
-        return await query.OrderBy(s => s.CreatedAt)
-            .Select(s => new MessageSubscriptionMatch(s.InstanceId, s.Id, s.BusinessKey))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return await query.OrderBy(s => s.CreatedAt)
+                .Select(s => new MessageSubscriptionMatch(s.InstanceId, s.Id, s.BusinessKey))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+        }).ConfigureAwait(false);
     }
 
     public async ValueTask<IReadOnlyList<Guid>> FindSignalSubscribersAsync(string signalName, CancellationToken cancellationToken = default)
     {
+        return await ReadAsync(db => db.Subscriptions.AsNoTracking().Where(s => s.Kind == SubscriptionKind.Signal && s.EventName == signalName)
+            .Select(s => s.InstanceId).Distinct().ToListAsync(cancellationToken)).ConfigureAwait(false);
+    }
+
+    /// <summary>The hot reads of every command: on the idle writer's warm connection, else on a pooled one.</summary>
+    private async Task<T> ReadAsync<T>(Func<WorkflowDbContext, Task<T>> read)
+    {
+        var (ran, value) = await _group.TryReadAsync(read).ConfigureAwait(false);
+        if (ran)
+        {
+            return value;
+        }
+
         await using var db = contexts.Create();
-        return await db.Subscriptions.AsNoTracking().Where(s => s.Kind == SubscriptionKind.Signal && s.EventName == signalName)
-            .Select(s => s.InstanceId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+        return await read(db).ConfigureAwait(false);
     }
 
     private sealed record TreeRow(Guid Id, Guid RootInstanceId, string StateJson, long Revision);

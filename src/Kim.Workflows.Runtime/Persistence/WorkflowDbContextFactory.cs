@@ -15,10 +15,12 @@ namespace Kim.Workflows.Runtime.Persistence;
 public sealed class WorkflowDbContextFactory
 {
     private readonly Func<WorkflowDbContext> _create;
+    private readonly long _writerCacheKibibytes;
 
     public WorkflowDbContextFactory(WorkflowRuntimeOptions options)
     {
         Provider = options.Provider;
+        _writerCacheKibibytes = Math.Max(1, options.SqliteWriterCacheMegabytes) * 1024L;
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
@@ -50,16 +52,31 @@ public sealed class WorkflowDbContextFactory
     public WorkflowDbContext Create() => _create();
 
     /// <summary>
+    /// Settings of the one long-lived writer connection (<see cref="Writing.GroupCommit"/>): on SQLite a page cache large
+    /// enough for the upper levels of every table and index, which that connection keeps across its own commits.
+    /// </summary>
+    public async Task ConfigureWriterAsync(DbConnection connection)
+    {
+        if (Provider != DatabaseProvider.Sqlite)
+        {
+            return;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA cache_size=-{_writerCacheKibibytes};";
+        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Per-connection SQLite settings; WAL is a property of the file and is set once at migration. A pooled connection
     /// keeps its settings, so they are sent once per underlying handle, not at every open (EF opens per query).
     /// </summary>
     private sealed class SqlitePragmaInterceptor(string synchronous) : DbConnectionInterceptor
     {
-        // Reads through memory mapping: a connection drops its page cache whenever another one wrote, so most queries
-        // start cold; mapped pages cost no read call, which keeps lookups in large tables as cheap as in small ones.
-        private const long MmapBytes = 1L << 30;
-
-        private readonly string _sql = $"PRAGMA synchronous={Sanitize(synchronous)}; PRAGMA busy_timeout=60000; PRAGMA mmap_size={MmapBytes};";
+        // No memory mapping (mmap_size stays 0): in WAL mode a connection that sees another one's commit drops its page
+        // cache and unmaps the whole file, so every read after a write paid for unmapping and faulting the pages in
+        // again, more the larger the file (measured: the task lookup 0.20 → 0.36 ms between 1,000 and 100,000 instances).
+        private readonly string _sql = $"PRAGMA synchronous={Sanitize(synchronous)}; PRAGMA busy_timeout=60000;";
         private readonly ConditionalWeakTable<object, object> _configured = new();
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Execute(connection);

@@ -92,6 +92,74 @@ public sealed class GroupCommitTests
         Assert.Equal(3, await db.Instances.CountAsync());
     }
 
+    [Fact]
+    public async Task A_read_while_a_commit_is_written_uses_a_pooled_connection_instead_of_waiting()
+    {
+        await using var h = await StoreHarness.CreateAsync();
+        await h.Definitions.DeployAsync(Bpmn.Read("Persistence/user-task.bpmn"), "user-task.bpmn");
+        var existing = await h.Engine.StartAsync("erstberatung", "KIM-2026-0001", Ahlen);
+
+        await using var blocker = await HoldWriteLockAsync(h);
+        var writing = Task.Run(() => h.Engine.StartAsync("erstberatung", "KIM-2026-0002", Ahlen));
+        await Eventually.WaitForAsync(() => Task.FromResult(h.Store.Writer.IsWriting), "the writer waiting for the lock");
+
+        // The writer is stuck in BEGIN until the blocker lets go; the read must not queue behind it.
+        var tree = await h.Store.LoadTreeAsync(existing.InstanceId!.Value).AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(existing.InstanceId, tree.Single().Id);
+        Assert.False(writing.IsCompleted);
+
+        await ExecuteAsync(blocker, "ROLLBACK");
+        await writing;
+    }
+
+    [Fact]
+    public async Task Commands_arriving_during_a_read_on_the_writer_are_written_right_after_it()
+    {
+        await using var h = await StoreHarness.CreateAsync();
+        await h.Definitions.DeployAsync(Bpmn.Read("Persistence/user-task.bpmn"), "user-task.bpmn");
+        var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var reading = h.Store.Writer.TryReadAsync(async db =>
+        {
+            entered.SetResult();
+            await release.Task;
+            return await db.Instances.CountAsync();
+        }).AsTask();
+        await entered.Task;
+
+        // While the read holds the writer: a second read goes elsewhere, and starts queue for the next group.
+        var (ran, _) = await h.Store.Writer.TryReadAsync(db => Task.FromResult(0));
+        Assert.False(ran);
+        var starts = Enumerable.Range(1, 2).Select(n => Task.Run(() => h.Engine.StartAsync("erstberatung", $"KIM-2026-000{n}", Ahlen))).ToList();
+        await Eventually.WaitForAsync(() => Task.FromResult(h.Store.Writer.Waiting), n => n == 2, "two starts queued behind the read");
+
+        release.SetResult();
+        Assert.Equal((true, 0), await reading);
+        await Task.WhenAll(starts).WaitAsync(TimeSpan.FromSeconds(30)); // a lost hand-over would leave them waiting forever
+        await using var db = h.Db();
+        Assert.Equal(2, await db.Instances.CountAsync());
+        await Eventually.WaitForAsync(() => Task.FromResult(h.Store.Writer.IsWriting), writing => !writing, "the writer idle again");
+    }
+
+    [Fact]
+    public async Task A_read_on_the_idle_writer_sees_what_another_node_committed()
+    {
+        await using var h = await StoreHarness.CreateAsync();
+        await h.Definitions.DeployAsync(Bpmn.Read("Persistence/user-task.bpmn"), "user-task.bpmn");
+        var started = await h.Engine.StartAsync("erstberatung", "KIM-2026-0001", Ahlen);
+        var taskId = started.Effects.OfType<UserTaskCreated>().Single().TaskId;
+
+        // A second store on the same file, as a second node has: its writer connection reads (and caches) the tree first.
+        await using var otherNode = new Kim.Workflows.Runtime.Persistence.EfInstanceStore(h.Contexts, h.Definitions);
+        Assert.Equal(InstanceStatus.Running, (await otherNode.LoadTreeAsync(started.InstanceId!.Value)).Single().Status);
+
+        await h.Engine.CompleteTaskAsync(taskId, new Dictionary<string, object?> { ["ergebnis"] = "Assessment" }, new CommandContext("complete-task", "anna"));
+
+        var reread = (await otherNode.LoadTreeAsync(started.InstanceId!.Value)).Single();
+        Assert.Equal(InstanceStatus.Completed, reread.Status);
+        Assert.Equal(2, reread.Revision);
+    }
+
     private static ProcessInstance Copy(ProcessInstance instance, Guid id)
     {
         var json = Kim.Workflows.Runtime.Serialization.ProcessInstanceSerializer.Serialize(instance)

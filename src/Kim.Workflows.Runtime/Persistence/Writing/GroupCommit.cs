@@ -75,6 +75,47 @@ internal sealed class GroupCommit(WorkflowDbContextFactory contexts, IDefinition
         return await commit.Done.ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Runs <paramref name="read"/> on the writer's connection when the writer is idle, and reports false (without
+    /// running it) when it is busy. Why: SQLite drops a connection's whole page cache whenever another connection has
+    /// committed, so a pooled reader starts every command cold and pays one more page per B-tree level as tables grow;
+    /// the writer keeps its cache across its own commits, so the upper levels of every tree stay in memory there.
+    /// Writes that arrive meanwhile wait for the read (a few index seeks) and are written right after it.
+    /// </summary>
+    public async ValueTask<(bool Ran, T Value)> TryReadAsync<T>(Func<WorkflowDbContext, Task<T>> read)
+    {
+        if (contexts.Provider != DatabaseProvider.Sqlite)
+        {
+            return (false, default!);
+        }
+
+        lock (_gate)
+        {
+            if (_writing || _disposed || _queue.Count > 0)
+            {
+                return (false, default!);
+            }
+
+            _writing = true;
+        }
+
+        try
+        {
+            await OpenAsync().ConfigureAwait(false);
+            return (true, await read(_context!).ConfigureAwait(false));
+        }
+        catch
+        {
+            // The connection may be in any state after a failed read: start the next command on a fresh one.
+            await CloseAsync().ConfigureAwait(false);
+            throw;
+        }
+        finally
+        {
+            await ReleaseAfterReadAsync().ConfigureAwait(false);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (StopAccepting())
@@ -105,6 +146,27 @@ internal sealed class GroupCommit(WorkflowDbContextFactory contexts, IDefinition
             _writing = true;
             return true;
         }
+    }
+
+    /// <summary>Gives the writer back after a read: to the commits that queued meanwhile, to a pending dispose, or idle.</summary>
+    private async ValueTask ReleaseAfterReadAsync()
+    {
+        lock (_gate)
+        {
+            if (_queue.Count > 0)
+            {
+                _ = Task.Run(() => DrainAsync(null));
+                return;
+            }
+
+            if (!_disposed)
+            {
+                _writing = false;
+                return;
+            }
+        }
+
+        await CloseAsync().ConfigureAwait(false);
     }
 
     /// <summary>Writes groups until <paramref name="mine"/> is done (or, for the background drain, until the queue is empty).</summary>
@@ -250,6 +312,7 @@ internal sealed class GroupCommit(WorkflowDbContextFactory contexts, IDefinition
 
         _context = contexts.Create();
         await _context.Database.OpenConnectionAsync().ConfigureAwait(false);
+        await contexts.ConfigureWriterAsync(_context.Database.GetDbConnection()).ConfigureAwait(false);
         _statements = new StatementCache(_context, _context.Database.GetDbConnection(), prepare: contexts.Provider == DatabaseProvider.Sqlite);
         _writer = new CommitWriter(_statements, definitions, routing);
         return _writer;

@@ -18,7 +18,8 @@ namespace Kim.Workflows.Benchmarks.Durable;
 /// Throughput is measured with KIM_BENCH_CALLERS concurrent callers (default 16, like requests and jobs arriving
 /// together on a server; the runtime writes commands that arrive together in one transaction) and with one caller
 /// (each command waits for its own commit).
-/// Settings (environment): KIM_BENCH_SECONDS (per throughput run, default 3), KIM_BENCH_DIR (default: temp folder).
+/// Settings (environment): KIM_BENCH_SECONDS (per throughput run, default 3), KIM_BENCH_DIR (default: temp folder),
+/// KIM_BENCH_PARTS (comma list of throughput, roundtrips, reschedule, latency; default all: a part left out has no figure).
 /// </summary>
 internal static class DurableBenchmark
 {
@@ -34,9 +35,12 @@ internal static class DurableBenchmark
         var report = new BenchmarkReport("durable");
         BenchmarkReport.Line("durable benchmark: runtime on SQLite (WAL, synchronous=FULL), in-memory Hangfire; files in " + root);
         BenchmarkReport.Line($"machine: {report.Machine.Cores} cores, {report.Machine.Cpu ?? "unknown CPU"}, {report.Machine.Os}, {report.Machine.Dotnet}, load average {report.Machine.LoadAverage?.ToString(CultureInfo.InvariantCulture) ?? "?"}");
+        var parts = (Environment.GetEnvironmentVariable("KIM_BENCH_PARTS") ?? "throughput,roundtrips,reschedule,latency")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
         try
         {
             var duration = TimeSpan.FromSeconds(seconds);
+            var targets = new List<string>();
             if (Environment.GetEnvironmentVariable("KIM_BENCH_PROBE") == "1")
             {
                 await using var idle = await DurableHost.StartAsync(Path.Combine(root, "idle"));
@@ -60,84 +64,28 @@ internal static class DurableBenchmark
                 await RunForAsync(host, warmUp / 4, RoundTripAsync, callers);
             }
 
-            // 1. Straight-through instances against raw commits (reference measured before and after, averaged).
-            var rawBefore = RawCommitsPerSecond(Path.Combine(root, "raw1"), duration);
-            double durable, durableSequential;
-            await using (var host = await DurableHost.StartAsync(Path.Combine(root, "straight")))
+            if (parts.Contains("throughput"))
             {
-                await host.Runtime.DeployAsync(Resource("Engine.straight-through-10.bpmn"), "straight-through-10.bpmn");
-                await RunForAsync(host, TimeSpan.FromSeconds(1), StraightThroughAsync, callers); // warm-up
-                BenchmarkReport.Line($"durable straight-through, {callers} callers:");
-                durable = await RunForAsync(host, duration, StraightThroughAsync, callers);
-                BenchmarkReport.Line("durable straight-through, 1 caller:");
-                durableSequential = await RunForAsync(host, duration, StraightThroughAsync);
+                await ThroughputAsync(root, duration, callers, report, targets);
             }
 
-            var rawAfter = RawCommitsPerSecond(Path.Combine(root, "raw2"), duration);
-            var raw = (rawBefore + rawAfter) / 2;
-            BenchmarkReport.Line($"raw SQLite commits: {F(rawBefore)}/s before, {F(rawAfter)}/s after (one small-row INSERT per transaction)");
-            BenchmarkReport.Line($"durable straight-through (10 steps, start → end in one command): {F(durable)} instances/s with {callers} callers = {durable / raw:0.00} of raw; "
-                + $"{F(durableSequential)}/s with 1 caller = {durableSequential / raw:0.00} of raw");
-            Summary(report, "raw_commit_per_s", Math.Round(raw));
-            Summary(report, "durable_per_s", Math.Round(durable));
-            Summary(report, "ratio_to_raw", Math.Round(durable / raw, 2));
-            Summary(report, "durable_sequential_per_s", Math.Round(durableSequential));
-            Summary(report, "ratio_to_raw_sequential", Math.Round(durableSequential / raw, 2));
-            Summary(report, "callers", callers);
-
-            // 2. User-task round trips.
-            double roundTrips, roundTripsSequential;
-            await using (var host = await DurableHost.StartAsync(Path.Combine(root, "roundtrip")))
+            if (parts.Contains("roundtrips"))
             {
-                await host.Runtime.DeployAsync(Resource("Durable.round-trip.bpmn"), "round-trip.bpmn");
-                await RunForAsync(host, TimeSpan.FromSeconds(1), RoundTripAsync, callers);
-                BenchmarkReport.Line($"round trips, {callers} callers:");
-                roundTrips = await RunForAsync(host, duration, RoundTripAsync, callers);
-                BenchmarkReport.Line("round trips, 1 caller:");
-                roundTripsSequential = await RunForAsync(host, duration, RoundTripAsync);
+                await RoundTripsAsync(root, duration, callers, report, targets);
             }
 
-            BenchmarkReport.Line($"round trips (start → user task → complete → end, two commands): {F(roundTrips)}/s with {callers} callers, {F(roundTripsSequential)}/s with 1 caller");
-            Summary(report, "roundtrips_per_s", Math.Round(roundTrips));
-            Summary(report, "roundtrips_sequential_per_s", Math.Round(roundTripsSequential));
-
-            // For comparison: the same with PRAGMA synchronous=NORMAL (WAL: no fsync per commit; survives a process
-            // crash, may lose the last commits on power loss). Not the default; shows what the fsyncs cost.
-            double roundTripsNormal;
-            await using (var host = await DurableHost.StartAsync(Path.Combine(root, "roundtrip-normal"), o => o.SqliteSynchronous = "NORMAL"))
+            if (parts.Contains("reschedule"))
             {
-                await host.Runtime.DeployAsync(Resource("Durable.round-trip.bpmn"), "round-trip.bpmn");
-                await RunForAsync(host, TimeSpan.FromSeconds(1), RoundTripAsync, callers);
-                roundTripsNormal = await RunForAsync(host, duration, RoundTripAsync, callers);
+                await RescheduleFiguresAsync(root, report, targets);
             }
 
-            BenchmarkReport.Line($"round trips with synchronous=NORMAL (not the default), {callers} callers: {F(roundTripsNormal)}/s");
-            Summary(report, "roundtrips_per_s_synchronous_normal", Math.Round(roundTripsNormal));
-
-            // 3. Start-up with 100,000 pending timers.
-            var (reschedule, scheduled, dueSoon) = await RescheduleAsync(Path.Combine(root, "reschedule"), 100_000, TimeSpan.FromDays(30));
-            BenchmarkReport.Line($"start-up with 100,000 pending timers due over the next 30 days: {reschedule:0.00} s ({F(scheduled)} Hangfire jobs scheduled for the {F(dueSoon)} due within the 24 h horizon)");
-            var (worst, worstScheduled, _) = await RescheduleAsync(Path.Combine(root, "reschedule-24h"), 100_000, TimeSpan.FromHours(23));
-            BenchmarkReport.Line($"start-up with 100,000 pending timers all due within 24 h (worst case): {worst:0.00} s ({F(worstScheduled)} Hangfire jobs scheduled)");
-            Summary(report, "reschedule_100k_s", Math.Round(reschedule, 2));
-            Summary(report, "reschedule_100k_all_in_horizon_s", Math.Round(worst, 2));
-
-            // 4. Latency with many versions and instances stored.
-            var latency = await LatencyAsync(root);
-            Summary(report, "latency_ratio_versions", Math.Round(latency, 2));
-
-            report.Add(new Dictionary<string, object?>
+            if (parts.Contains("latency"))
             {
-                ["raw_commit_before_per_s"] = Math.Round(rawBefore),
-                ["raw_commit_after_per_s"] = Math.Round(rawAfter),
-                ["seconds_per_run"] = seconds,
-            });
-            var targets = new List<string>();
-            Check(targets, durable / raw >= 0.5, $"ratio_to_raw {durable / raw:0.00} (target ≥ 0.5)");
-            Check(targets, roundTrips >= 2_000, $"roundtrips_per_s {roundTrips:0} (target ≥ 2,000)");
-            Check(targets, reschedule <= 10, $"reschedule_100k_s {reschedule:0.00} (target ≤ 10)");
-            Check(targets, worst <= 10, $"reschedule_100k_all_in_horizon_s {worst:0.00} (target ≤ 10)");
-            Check(targets, latency <= 1, $"latency_ratio_versions {latency:0.00} (target ≤ 1)");
+                var latency = await LatencyAsync(root);
+                Summary(report, "latency_ratio_versions", Math.Round(latency, 2));
+                Check(targets, latency <= 1, $"latency_ratio_versions {latency:0.00} (target ≤ 1)");
+            }
+
             BenchmarkReport.Line("");
             foreach (var line in targets)
             {
@@ -159,6 +107,87 @@ internal static class DurableBenchmark
             {
             }
         }
+    }
+
+    /// <summary>1. Straight-through instances against raw commits (reference measured before and after, averaged).</summary>
+    private static async Task ThroughputAsync(string root, TimeSpan duration, int callers, BenchmarkReport report, List<string> targets)
+    {
+        var rawBefore = RawCommitsPerSecond(Path.Combine(root, "raw1"), duration);
+        double durable, durableSequential;
+        await using (var host = await DurableHost.StartAsync(Path.Combine(root, "straight")))
+        {
+            await host.Runtime.DeployAsync(Resource("Engine.straight-through-10.bpmn"), "straight-through-10.bpmn");
+            await RunForAsync(host, TimeSpan.FromSeconds(1), StraightThroughAsync, callers); // warm-up
+            BenchmarkReport.Line($"durable straight-through, {callers} callers:");
+            durable = await RunForAsync(host, duration, StraightThroughAsync, callers);
+            BenchmarkReport.Line("durable straight-through, 1 caller:");
+            durableSequential = await RunForAsync(host, duration, StraightThroughAsync);
+        }
+
+        var rawAfter = RawCommitsPerSecond(Path.Combine(root, "raw2"), duration);
+        var raw = (rawBefore + rawAfter) / 2;
+        BenchmarkReport.Line($"raw SQLite commits: {F(rawBefore)}/s before, {F(rawAfter)}/s after (one small-row INSERT per transaction)");
+        BenchmarkReport.Line($"durable straight-through (10 steps, start → end in one command): {F(durable)} instances/s with {callers} callers = {durable / raw:0.00} of raw; "
+            + $"{F(durableSequential)}/s with 1 caller = {durableSequential / raw:0.00} of raw");
+        Summary(report, "raw_commit_per_s", Math.Round(raw));
+        Summary(report, "durable_per_s", Math.Round(durable));
+        Summary(report, "ratio_to_raw", Math.Round(durable / raw, 2));
+        Summary(report, "durable_sequential_per_s", Math.Round(durableSequential));
+        Summary(report, "ratio_to_raw_sequential", Math.Round(durableSequential / raw, 2));
+        Summary(report, "callers", callers);
+        report.Add(new Dictionary<string, object?>
+        {
+            ["raw_commit_before_per_s"] = Math.Round(rawBefore),
+            ["raw_commit_after_per_s"] = Math.Round(rawAfter),
+            ["seconds_per_run"] = duration.TotalSeconds,
+        });
+        Check(targets, durable / raw >= 0.5, $"ratio_to_raw {durable / raw:0.00} (target ≥ 0.5)");
+    }
+
+    /// <summary>2. User-task round trips, and the same with synchronous=NORMAL for comparison.</summary>
+    private static async Task RoundTripsAsync(string root, TimeSpan duration, int callers, BenchmarkReport report, List<string> targets)
+    {
+        double roundTrips, roundTripsSequential;
+        await using (var host = await DurableHost.StartAsync(Path.Combine(root, "roundtrip")))
+        {
+            await host.Runtime.DeployAsync(Resource("Durable.round-trip.bpmn"), "round-trip.bpmn");
+            await RunForAsync(host, TimeSpan.FromSeconds(1), RoundTripAsync, callers);
+            BenchmarkReport.Line($"round trips, {callers} callers:");
+            roundTrips = await RunForAsync(host, duration, RoundTripAsync, callers);
+            BenchmarkReport.Line("round trips, 1 caller:");
+            roundTripsSequential = await RunForAsync(host, duration, RoundTripAsync);
+        }
+
+        BenchmarkReport.Line($"round trips (start → user task → complete → end, two commands): {F(roundTrips)}/s with {callers} callers, {F(roundTripsSequential)}/s with 1 caller");
+        Summary(report, "roundtrips_per_s", Math.Round(roundTrips));
+        Summary(report, "roundtrips_sequential_per_s", Math.Round(roundTripsSequential));
+
+        // PRAGMA synchronous=NORMAL (WAL: no fsync per commit; survives a process crash, may lose the last commits on
+        // power loss) is not the default; this shows what the fsyncs cost.
+        double roundTripsNormal;
+        await using (var host = await DurableHost.StartAsync(Path.Combine(root, "roundtrip-normal"), o => o.SqliteSynchronous = "NORMAL"))
+        {
+            await host.Runtime.DeployAsync(Resource("Durable.round-trip.bpmn"), "round-trip.bpmn");
+            await RunForAsync(host, TimeSpan.FromSeconds(1), RoundTripAsync, callers);
+            roundTripsNormal = await RunForAsync(host, duration, RoundTripAsync, callers);
+        }
+
+        BenchmarkReport.Line($"round trips with synchronous=NORMAL (not the default), {callers} callers: {F(roundTripsNormal)}/s");
+        Summary(report, "roundtrips_per_s_synchronous_normal", Math.Round(roundTripsNormal));
+        Check(targets, roundTrips >= 2_000, $"roundtrips_per_s {roundTrips:0} (target ≥ 2,000)");
+    }
+
+    /// <summary>3. Start-up with 100,000 pending timers: spread over 30 days, and all within the 24 h horizon.</summary>
+    private static async Task RescheduleFiguresAsync(string root, BenchmarkReport report, List<string> targets)
+    {
+        var (reschedule, scheduled, dueSoon) = await RescheduleAsync(Path.Combine(root, "reschedule"), 100_000, TimeSpan.FromDays(30));
+        BenchmarkReport.Line($"start-up with 100,000 pending timers due over the next 30 days: {reschedule:0.00} s ({F(scheduled)} Hangfire jobs scheduled for the {F(dueSoon)} due within the 24 h horizon)");
+        var (worst, worstScheduled, _) = await RescheduleAsync(Path.Combine(root, "reschedule-24h"), 100_000, TimeSpan.FromHours(23));
+        BenchmarkReport.Line($"start-up with 100,000 pending timers all due within 24 h (worst case): {worst:0.00} s ({F(worstScheduled)} Hangfire jobs scheduled)");
+        Summary(report, "reschedule_100k_s", Math.Round(reschedule, 2));
+        Summary(report, "reschedule_100k_all_in_horizon_s", Math.Round(worst, 2));
+        Check(targets, reschedule <= 10, $"reschedule_100k_s {reschedule:0.00} (target ≤ 10)");
+        Check(targets, worst <= 10, $"reschedule_100k_all_in_horizon_s {worst:0.00} (target ≤ 10)");
     }
 
     private static void Summary(BenchmarkReport report, string name, object value) => report.Summary(name, value);
@@ -293,8 +322,8 @@ internal static class DurableBenchmark
     }
 
     /// <summary>
-    /// Median start and completion latency in two stores, measured in alternating rounds (so machine load hits both
-    /// alike): "small" = 1 version, 1,000 waiting instances; "large" = 100 versions, 100,000 waiting instances.
+    /// Median start and completion latency in two stores, measured in turns (so machine load hits both alike):
+    /// "small" = 1 version, 1,000 waiting instances; "large" = 100 versions, 100,000 waiting instances.
     /// Returns the worse of the two ratios large/small.
     /// </summary>
     private static async Task<double> LatencyAsync(string root)
@@ -313,24 +342,25 @@ internal static class DurableBenchmark
         await StoredInstances.FillAsync(large, 100_000, versions: 100);
         BenchmarkReport.Line($"latency stores prepared in {watch.Elapsed.TotalSeconds:0.0} s (small: 1 version, 1,000 waiting instances; large: 100 versions, 100,000 waiting instances)");
 
+        // Paired measurement: the stores take turns round trip by round trip, in the order small-large-large-small, so
+        // a change of machine load (other processes, disk flushes) hits both alike; the first pairs are discarded.
         var samples = new Dictionary<(string Store, string Op), List<double>>();
         void Add(string store, string op, double ms) => (samples.TryGetValue((store, op), out var l) ? l : samples[(store, op)] = []).Add(ms);
-        for (var round = 0; round < 12; round++)
+        var pairs = int.Parse(Environment.GetEnvironmentVariable("KIM_BENCH_LATENCY_PAIRS") ?? "1000", CultureInfo.InvariantCulture);
+        const int Discarded = 50;
+        for (var pair = 0; pair < pairs + Discarded; pair++)
         {
-            foreach (var (name, host) in round % 2 == 0 ? new[] { ("small", small), ("large", large) } : [("large", large), ("small", small)])
+            foreach (var (name, host) in pair % 2 == 0 ? new[] { ("small", small), ("large", large) } : [("large", large), ("small", small)])
             {
-                for (var i = 0; i < 50; i++)
+                var t0 = Stopwatch.GetTimestamp();
+                var started = await host.Runtime.StartAsync(RoundTripKey, null, null, "bench");
+                var t1 = Stopwatch.GetTimestamp();
+                await host.Runtime.CompleteTaskAsync(TaskOf(started.Effects), null, "bench");
+                var t2 = Stopwatch.GetTimestamp();
+                if (pair >= Discarded)
                 {
-                    var t0 = Stopwatch.GetTimestamp();
-                    var started = await host.Runtime.StartAsync(RoundTripKey, null, null, "bench");
-                    var t1 = Stopwatch.GetTimestamp();
-                    await host.Runtime.CompleteTaskAsync(TaskOf(started.Effects), null, "bench");
-                    var t2 = Stopwatch.GetTimestamp();
-                    if (round > 0)
-                    {
-                        Add(name, "start", Stopwatch.GetElapsedTime(t0, t1).TotalMilliseconds);
-                        Add(name, "complete", Stopwatch.GetElapsedTime(t1, t2).TotalMilliseconds);
-                    }
+                    Add(name, "start", Stopwatch.GetElapsedTime(t0, t1).TotalMilliseconds);
+                    Add(name, "complete", Stopwatch.GetElapsedTime(t1, t2).TotalMilliseconds);
                 }
             }
         }

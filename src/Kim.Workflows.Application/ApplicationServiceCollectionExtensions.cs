@@ -97,6 +97,10 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<HouseholdService>();
         services.TryAddScoped<ContactService>();
         services.TryAddScoped<ClientDataService>();
+        services.TryAddScoped<AssessmentService>();
+        services.TryAddScoped<GoalService>();
+        services.TryAddScoped<ZielvereinbarungService>();
+        services.TryAddScoped<ServiceReferralService>();
         services.TryAddScoped<DemoWorkflowStarter>();
         services.AddHostedService<ApplicationStartup>();
         return services;

@@ -57,6 +57,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<IServiceTaskHandler, MailSendHandler>();
         services.AddSingleton<IServiceTaskHandler, CasePhaseHandler>();
         services.AddSingleton<IServiceTaskHandler, ReassessmentPlannerHandler>();
+        services.AddSingleton<IServiceTaskHandler, CaseFileRecordHandler>();
         services.AddSingleton<IServiceTaskHandler, ConsentCheckHandler>();
         services.AddSingleton<IServiceTaskHandler, ConferenceInvitationsHandler>();
         services.AddSingleton<IServiceTaskHandler, ConferenceReminderHandler>();

@@ -35,6 +35,9 @@ public sealed class CaseFileHost : IAsyncDisposable
 
     public FakeTimeProvider Time { get; }
 
+    /// <summary>The container (for handlers that open their own scopes).</summary>
+    public IServiceProvider Services => _services;
+
     public static async Task<CaseFileHost> StartAsync()
     {
         var folder = Path.Combine(Path.GetTempPath(), "kim-casefile-" + Guid.NewGuid().ToString("N"));

@@ -214,7 +214,7 @@ internal sealed class DemoCaseFactory(Random random, DateTimeOffset now, Reasses
                 AssessmentId = assessment.Id,
                 Lebensbereich = area,
                 NeedLevel = level,
-                Needs = level == NeedLevel.KeinBedarf ? null : $"Unterstützungsbedarf im Bereich {area} (Demo).",
+                Needs = level == NeedLevel.KeinBedarf ? null : $"Unterstützungsbedarf im Bereich {LebensbereichNames.Label(area)} (Demo).",
                 Resources = random.Next(2) == 0 ? "Hohe Motivation, Unterstützung durch Familie (Demo)." : null,
             });
         }

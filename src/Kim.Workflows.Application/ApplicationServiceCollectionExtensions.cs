@@ -57,6 +57,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<IServiceTaskHandler, MailSendHandler>();
         services.AddSingleton<IServiceTaskHandler, CasePhaseHandler>();
         services.AddSingleton<IServiceTaskHandler, ReassessmentPlannerHandler>();
+        services.AddSingleton<IServiceTaskHandler, CaseFileRecordHandler>();
         services.AddSingleton<IServiceTaskHandler, ConsentCheckHandler>();
         services.AddSingleton<IServiceTaskHandler, ConferenceInvitationsHandler>();
         services.AddSingleton<IServiceTaskHandler, ConferenceReminderHandler>();
@@ -97,6 +98,10 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<HouseholdService>();
         services.TryAddScoped<ContactService>();
         services.TryAddScoped<ClientDataService>();
+        services.TryAddScoped<AssessmentService>();
+        services.TryAddScoped<GoalService>();
+        services.TryAddScoped<ZielvereinbarungService>();
+        services.TryAddScoped<ServiceReferralService>();
         services.TryAddScoped<DemoWorkflowStarter>();
         services.AddHostedService<ApplicationStartup>();
         return services;

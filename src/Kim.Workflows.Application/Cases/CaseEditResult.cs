@@ -15,9 +15,9 @@ public enum CaseEditStatus
 }
 
 /// <summary>
-/// The outcome of a change to a part of a case file (consent, household member, contact, master data). <see cref="Id"/> and
-/// <see cref="Version"/> name the stored record after a save; the version goes back into the next edit form, so a later
-/// save based on an older state is refused instead of overwriting.
+/// The outcome of a change to a part of a case file (consent, household member, contact, master data, assessment, goal,
+/// Handlungsziel, Zielvereinbarung, service). <see cref="Id"/> and <see cref="Version"/> name the stored record after a save;
+/// the version goes back into the next edit form, so a later save based on an older state is refused instead of overwriting.
 /// </summary>
 public sealed record CaseEditResult(CaseEditStatus Status, Guid? Id, int? Version, string? Message, IReadOnlyDictionary<string, string> Errors)
 {

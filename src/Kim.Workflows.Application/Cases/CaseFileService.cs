@@ -59,7 +59,7 @@ public sealed class CaseFileService(KimDbContext db, CaseAccessPolicy policy, Ac
         var file = await db.Cases.AsNoTracking().AsSplitQuery()
             .Include(c => c.Client).Include(c => c.HouseholdMembers).Include(c => c.PhaseHistory)
             .Include(c => c.Ergebnisziele).ThenInclude(g => g.Handlungsziele).Include(c => c.Zielvereinbarungen)
-            .Include(c => c.Services).Include(c => c.Contacts).Include(c => c.Notes).Include(c => c.Consents).Include(c => c.Assessments)
+            .Include(c => c.Services).Include(c => c.Contacts).Include(c => c.Notes).Include(c => c.Consents).Include(c => c.Assessments).ThenInclude(a => a.Areas)
             .FirstAsync(c => c.Id == id, cancellationToken).ConfigureAwait(false);
         var conferences = await db.Conferences.AsNoTracking().Include(c => c.Invitations).Include(c => c.AgreedSteps)
             .Where(c => c.CaseId == id).OrderByDescending(c => c.ScheduledAt).ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -24,7 +24,8 @@ namespace Kim.Workflows.Application.Startup;
 /// </summary>
 /// <remarks>
 /// Bringing a cycle to its phase completes the earlier user tasks on an engine that does not run handlers (the
-/// seeded file already has its phases and plan); every later step runs on the normal engine.
+/// seeded file already has its phases, plan, goals and services; <see cref="DemoFormValues"/> writes the forms from it);
+/// every later step runs on the normal engine.
 /// </remarks>
 public sealed class DemoWorkflowStarter(
     KimDbContext kim, WorkflowRuntime runtime, WorkflowDbContextFactory workflows, OutboxDispatcher outbox, CaseWorkflowService cases,
@@ -48,7 +49,9 @@ public sealed class DemoWorkflowStarter(
 
         var fast = new WorkflowEngine(runtime.Definitions, runtime.Engine.Store, time, runtime.Engine.Ids, runtime.Engine.Options with { RunHandlers = false });
         var started = 0;
-        var files = await kim.Cases.AsNoTracking().Where(c => c.AnonymizedAt == null).OrderBy(c => c.CaseNumber).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var files = await kim.Cases.AsNoTracking().AsSplitQuery().Include(c => c.Assessments).ThenInclude(a => a.Areas).Include(c => c.Ergebnisziele)
+            .Include(c => c.Zielvereinbarungen).Include(c => c.Services)
+            .Where(c => c.AnonymizedAt == null).OrderBy(c => c.CaseNumber).ToListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var file in files.Where(f => !f.IsClosed && !existing.Contains(CaseWorkflowService.CycleProcess + "|" + f.CaseNumber)))
         {
             var instance = await BringCycleToPhaseAsync(fast, file, cancellationToken).ConfigureAwait(false);
@@ -149,10 +152,10 @@ public sealed class DemoWorkflowStarter(
 
         (CasePhase After, string Task, Dictionary<string, object?> Values)[] steps =
         [
-            (CasePhase.Assessment, "Task_Assessment", new() { ["lastAssessmentAt"] = day, ["assessmentZusammenfassung"] = "Assessment je Lebensbereich (Demo)" }),
-            (CasePhase.Zielplanung, "Task_Ergebnisziele", new() { ["ergebnisziele"] = "Ergebnisziele laut Fallakte" }),
-            (CasePhase.Zielvereinbarung, "Task_Zielvereinbarung", new() { ["zielvereinbarungAm"] = day, ["vereinbarteZiele"] = "laut Fallakte" }),
-            (CasePhase.Leistungssteuerung, "Task_Leistungssteuerung", new() { ["leistungen"] = "laut Fallakte" }),
+            (CasePhase.Assessment, "Task_Assessment", DemoFormValues.Assessment(file, day)),
+            (CasePhase.Zielplanung, "Task_Ergebnisziele", DemoFormValues.Goals(file)),
+            (CasePhase.Zielvereinbarung, "Task_Zielvereinbarung", DemoFormValues.Agreement(file, day)),
+            (CasePhase.Leistungssteuerung, "Task_Leistungssteuerung", DemoFormValues.Services(file)),
             (CasePhase.Monitoring, "Task_Monitoring", new() { ["monitoringErgebnis"] = "reassessment", ["neuesIntervall"] = null }),
         ];
         foreach (var (after, task, values) in steps)

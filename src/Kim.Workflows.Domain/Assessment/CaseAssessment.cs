@@ -13,5 +13,11 @@ public sealed class CaseAssessment
 
     public required string AssessedBy { get; set; }
 
+    /// <summary>The priorities in a few sentences (Assessment) or what changed since the last one (Re-Assessment).</summary>
+    public string? Summary { get; set; }
+
     public List<LebensbereichAssessment> Areas { get; init; } = [];
+
+    /// <summary>The service-task job that recorded it from the workflow form (idempotency); null when entered on the page or through the API.</summary>
+    public string? SourceKey { get; set; }
 }

@@ -23,4 +23,13 @@ public sealed class Ergebnisziel
     public DateOnly? TargetDate { get; set; }
 
     public List<Handlungsziel> Handlungsziele { get; init; } = [];
+
+    /// <summary>Optimistic concurrency: a rating saved on an older state is refused, not overwritten.</summary>
+    public int Version { get; set; }
+
+    /// <summary>
+    /// Set when a workflow step created the goal (the service-task job id and the line): a job that runs twice
+    /// finds its goals and creates nothing again. Null for goals entered on the page or through the API.
+    /// </summary>
+    public string? SourceKey { get; set; }
 }

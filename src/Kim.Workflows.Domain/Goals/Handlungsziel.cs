@@ -16,5 +16,9 @@ public sealed class Handlungsziel
 
     public GoalStatus Status { get; set; } = GoalStatus.Offen;
 
+    /// <summary>Follows the status (<see cref="GoalRules.StepPercent"/>); a step is done or not, it is not rated in percent.</summary>
     public int AchievementPercent { get; set; }
+
+    /// <summary>Optimistic concurrency, as on the Ergebnisziel.</summary>
+    public int Version { get; set; }
 }

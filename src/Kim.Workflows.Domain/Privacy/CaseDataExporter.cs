@@ -59,6 +59,8 @@ public sealed class CaseDataExporter(KimDbContext db, CaseAccessPolicy policy, R
         sections.Add(Many("Assessments", file.Assessments.OrderBy(a => a.AssessedOn).SelectMany(a => a.Areas.Select(area => (IReadOnlyList<ExportField>)[
             F("Datum", D(a.AssessedOn)), F("Re-Assessment", a.IsReassessment ? "ja" : "nein"), F("Lebensbereich", area.Lebensbereich.ToString()),
             F("Bedarf", area.NeedLevel.ToString()), F("Bedarfe", area.Needs), F("Ressourcen", area.Resources)]))));
+        sections.Add(Many("Assessments (Zusammenfassung)", file.Assessments.OrderBy(a => a.AssessedOn).Select(a => (IReadOnlyList<ExportField>)[
+            F("Datum", D(a.AssessedOn)), F("Re-Assessment", a.IsReassessment ? "ja" : "nein"), F("Erfasst von", a.AssessedBy), F("Zusammenfassung", a.Summary)])));
         sections.Add(Many("Ziele", file.Ergebnisziele.Select(g => (IReadOnlyList<ExportField>)[
             F("Lebensbereich", g.Lebensbereich.ToString()), F("Ergebnisziel", g.Description), F("Stand", g.Status.ToString()),
             F("Zielerreichung (%)", g.AchievementPercent.ToString(German)),

@@ -59,6 +59,11 @@ public sealed class CaseAnonymizer(KimDbContext db, RetentionPolicy policy, Time
             cleared += Replace(() => contact.Summary, v => contact.Summary = v, "");
         }
 
+        foreach (var assessment in file.Assessments)
+        {
+            cleared += Clear(() => assessment.Summary, v => assessment.Summary = v);
+        }
+
         foreach (var area in file.Assessments.SelectMany(a => a.Areas))
         {
             cleared += Clear(() => area.Needs, v => area.Needs = v);

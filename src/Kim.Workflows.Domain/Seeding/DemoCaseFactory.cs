@@ -118,7 +118,8 @@ internal sealed class DemoCaseFactory(Random random, DateTimeOffset now, Reasses
                 _ => (Rechtskreis.SgbVIII, DemoPartners.JugendamtKreis),
             };
             file.LegalDomains |= target;
-            AddService(file, ServiceKind.Verweisberatung, "Verweisberatung an das Fallmanagement " + target, partner, target, referredAt);
+            var domain = target switch { Rechtskreis.SgbII => "SGB II", Rechtskreis.SgbIII => "SGB III", _ => "SGB VIII" };
+            AddService(file, ServiceKind.Verweisberatung, "Verweisberatung an das Fallmanagement " + domain, partner, target, referredAt);
         }
 
         AddContacts(file, index, opened, end, responsible.UserName);
@@ -213,7 +214,7 @@ internal sealed class DemoCaseFactory(Random random, DateTimeOffset now, Reasses
                 AssessmentId = assessment.Id,
                 Lebensbereich = area,
                 NeedLevel = level,
-                Needs = level == NeedLevel.KeinBedarf ? null : $"Unterstützungsbedarf im Bereich {area} (Demo).",
+                Needs = level == NeedLevel.KeinBedarf ? null : $"Unterstützungsbedarf im Bereich {LebensbereichNames.Label(area)} (Demo).",
                 Resources = random.Next(2) == 0 ? "Hohe Motivation, Unterstützung durch Familie (Demo)." : null,
             });
         }
@@ -251,7 +252,7 @@ internal sealed class DemoCaseFactory(Random random, DateTimeOffset now, Reasses
                 Responsible = "Klient/in",
                 DueOn = on.AddDays(30),
                 Status = late ? GoalStatus.Erreicht : GoalStatus.InArbeit,
-                AchievementPercent = late ? 100 : 50,
+                AchievementPercent = GoalRules.StepPercent(late ? GoalStatus.Erreicht : GoalStatus.InArbeit),
             });
             file.Ergebnisziele.Add(goal);
         }
@@ -259,6 +260,10 @@ internal sealed class DemoCaseFactory(Random random, DateTimeOffset now, Reasses
 
     private void AddService(Fallakte file, ServiceKind kind, string title, string partnerName, Rechtskreis? target, DateTimeOffset at)
     {
+        var status = kind == ServiceKind.Verweisberatung ? ServiceStatus.Abgeschlossen : (ServiceStatus)(1 + random.Next(3));
+        var started = KimCalendar.DateOf(at);
+        // A finished service has an end date (ServiceRules): a referral ends with the hand-over, a course some weeks later.
+        var ended = kind == ServiceKind.Verweisberatung ? started : Min(started.AddDays(42), KimCalendar.DateOf(now));
         file.Services.Add(new ServiceReferral
         {
             CaseId = file.Id,
@@ -267,10 +272,13 @@ internal sealed class DemoCaseFactory(Random random, DateTimeOffset now, Reasses
             ProviderPartnerId = partners.TryGetValue(partnerName, out var partner) ? partner.Id : null,
             ProviderName = partnerName,
             TargetRechtskreis = target,
-            Status = kind == ServiceKind.Verweisberatung ? ServiceStatus.Abgeschlossen : (ServiceStatus)(1 + random.Next(3)),
-            StartedOn = KimCalendar.DateOf(at),
+            Status = status,
+            StartedOn = started,
+            EndedOn = ServiceRules.NeedsEndDate(status) ? ended : null,
         });
     }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     private void AddContacts(Fallakte file, int index, DateTimeOffset from, DateTimeOffset to, string by)
     {

@@ -28,4 +28,10 @@ public sealed class ServiceReferral
     public DateOnly? EndedOn { get; set; }
 
     public string? Remarks { get; set; }
+
+    /// <summary>Optimistic concurrency: two people steering the same service do not overwrite each other.</summary>
+    public int Version { get; set; }
+
+    /// <summary>The service-task job and line that created the entry (idempotent workflow hand-over); null when entered by hand.</summary>
+    public string? SourceKey { get; set; }
 }

@@ -88,9 +88,11 @@ public static partial class CasesApi
         _ => ApiProblems.NotFound(result.Message ?? UnknownCase),
     };
 
+    /// <summary>The request's JSON name of a service input field; paths such as <c>Areas[1].Needs</c> become <c>areas[1].needs</c>.</summary>
     private static string JsonField(string name) => name switch
     {
         nameof(ConsentInput.PartnerOrganisationIds) => "partnerIds",
-        _ => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name),
+        nameof(ServiceReferralInput.ProviderPartnerId) => "providerId",
+        _ => string.Join('.', name.Split('.').Select(Camel)),
     };
 }

@@ -26,6 +26,12 @@ namespace Kim.Workflows.Web.Api;
 /// <item>POST /{id}/konsultationen                             ask the ABH or the Einbürgerungsbehörde</item>
 /// <item>POST /{id}/einwilligungen                             record a Schweigepflichtentbindung (<see cref="ConsentService"/>)</item>
 /// <item>POST /{id}/einwilligungen/{consentId}/widerruf         revoke it at once (also on closed files)</item>
+/// <item>POST /{id}/assessments                                record an Assessment / Re-Assessment (<see cref="AssessmentService"/>)</item>
+/// <item>GET  /{id}/assessments                                the assessments with their life areas (client data, logged)</item>
+/// <item>POST /{id}/goals · PUT /{id}/goals/{goalId}            set or rate an Ergebnisziel (<see cref="GoalService"/>; PUT names the version)</item>
+/// <item>POST /{id}/goals/{goalId}/handlungsziele · PUT …/{stepId} add or change a Handlungsziel</item>
+/// <item>POST /{id}/zielvereinbarungen                         conclude a Zielvereinbarung over open goals (<see cref="ZielvereinbarungService"/>)</item>
+/// <item>POST /{id}/services · PUT /{id}/services/{serviceId}   Leistungssteuerung (<see cref="ServiceReferralService"/>)</item>
 /// </list>
 /// Starting work needs the cycle in active case management (409 otherwise). API keys meet the rules through the districts of their
 /// groups (<c>cm-sued</c>: the Südkreis team), never as the responsible case manager (see <see cref="CandidateGroups.DistrictsOf"/>).
@@ -47,6 +53,9 @@ public static partial class CasesApi
         MapConferences(api);
         MapConsultations(api);
         MapConsents(api);
+        MapAssessments(api);
+        MapGoals(api);
+        MapServices(api);
         return api;
     }
 

@@ -16,6 +16,13 @@ public sealed record FormFieldView(FormField Field, string Value, string? Error)
 
     public bool Checked => Value is "true" or "True" or "on" or "ja";
 
+    /// <summary>
+    /// Lines of a text field given as <c>camunda:property id="rows"</c> (1 to 20): such a field is a text area, for forms that
+    /// take one entry per line (goals, services); null for a one-line input.
+    /// </summary>
+    public int? Rows => Field.Type == FormFieldType.String && Field.Properties.TryGetValue("rows", out var rows)
+        && int.TryParse(rows, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 20 ? n : null;
+
     /// <summary>Text for the field: what was submitted, else the instance variable of the same name, else the default value.</summary>
     public static FormFieldView For(FormField field, IReadOnlyDictionary<string, object?> variables, IReadOnlyDictionary<string, string?>? submitted, IReadOnlyDictionary<string, string>? errors)
     {

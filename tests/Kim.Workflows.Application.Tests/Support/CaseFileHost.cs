@@ -35,6 +35,9 @@ public sealed class CaseFileHost : IAsyncDisposable
 
     public FakeTimeProvider Time { get; }
 
+    /// <summary>The container (for handlers that open their own scopes).</summary>
+    public IServiceProvider Services => _services;
+
     public static async Task<CaseFileHost> StartAsync()
     {
         var folder = Path.Combine(Path.GetTempPath(), "kim-casefile-" + Guid.NewGuid().ToString("N"));
@@ -50,6 +53,10 @@ public sealed class CaseFileHost : IAsyncDisposable
         services.AddScoped<HouseholdService>();
         services.AddScoped<ContactService>();
         services.AddScoped<ClientDataService>();
+        services.AddScoped<AssessmentService>();
+        services.AddScoped<GoalService>();
+        services.AddScoped<ZielvereinbarungService>();
+        services.AddScoped<ServiceReferralService>();
         services.AddSingleton<ConsentGuard>();
         var host = new CaseFileHost(folder, services.BuildServiceProvider(), time);
         await host.InScopeAsync(async sp =>
@@ -78,6 +85,16 @@ public sealed class CaseFileHost : IAsyncDisposable
         {
             Municipality = "Oelde", GivenName = "Amira", FamilyName = "Beispiel", ResponsibleCaseManager = responsible, Languages = ["Arabisch"],
         })).File);
+
+    /// <summary>Closes the file (as the workflow's last step does), so edits are refused.</summary>
+    public Task CloseAsync(Guid caseId) =>
+        WithAsync<KimDbContext, int>(async db =>
+        {
+            var stored = await db.Cases.Include(c => c.PhaseHistory).SingleAsync(c => c.Id == caseId);
+            stored.Close(ClosingReason.ZieleErreicht, GoalAchievement.VollstaendigErreicht, Time.GetUtcNow());
+            db.Entry(stored.PhaseHistory[^1]).State = EntityState.Added;
+            return await db.SaveChangesAsync();
+        });
 
     public Task<Guid> PartnerIdAsync(string name) =>
         WithAsync<KimDbContext, Guid>(db => db.Partners.Where(p => p.Name == name).Select(p => p.Id).SingleAsync());

@@ -46,7 +46,7 @@ public sealed class CaseAnonymizerTests
         file.HouseholdMembers.Add(new HouseholdMember { CaseId = file.Id, GivenName = "Kind", Relationship = HouseholdRelationship.Kind });
         file.Notes.Add(new CaseNote { CaseId = file.Id, Author = "cm.sued1", Text = "Geheimname hat Sorgen.", CreatedAt = closedAt.AddMonths(-5) });
         file.Contacts.Add(new CaseContact { CaseId = file.Id, Kind = ContactKind.Aufsuchend, Location = "Wohnung Geheimname", Summary = "Hausbesuch", RecordedBy = "cm.sued1", OccurredAt = closedAt.AddMonths(-4) });
-        var assessment = new CaseAssessment { CaseId = file.Id, AssessedOn = new DateOnly(2019, 1, 1), AssessedBy = "cm.sued1" };
+        var assessment = new CaseAssessment { CaseId = file.Id, AssessedOn = new DateOnly(2019, 1, 1), AssessedBy = "cm.sued1", Summary = "Amina braucht Hilfe" };
         assessment.Areas.Add(new LebensbereichAssessment { AssessmentId = assessment.Id, Lebensbereich = Lebensbereich.Gesundheit, NeedLevel = NeedLevel.Bedarf, Needs = "Diabetes", Resources = "Familie" });
         file.Assessments.Add(assessment);
         var goal = new Ergebnisziel { CaseId = file.Id, Lebensbereich = Lebensbereich.Sprache, Description = "Amina lernt Deutsch", Status = GoalStatus.Erreicht, AchievementPercent = 100 };
@@ -99,6 +99,7 @@ public sealed class CaseAnonymizerTests
         Assert.Null(file.GoalAchievementNote);
         Assert.All(file.Contacts, c => Assert.True(c.Location is null && c.Summary == ""));
         Assert.All(file.Assessments.SelectMany(a => a.Areas), a => Assert.True(a.Needs is null && a.Resources is null));
+        Assert.All(file.Assessments, a => Assert.Null(a.Summary));
         Assert.All(file.Ergebnisziele, g => Assert.Equal(CaseAnonymizer.Placeholder, g.Description));
         Assert.All(file.Ergebnisziele.SelectMany(g => g.Handlungsziele), h => Assert.Null(h.Responsible));
         Assert.All(file.Services, s => Assert.DoesNotContain("Amina", s.Title));

@@ -21,6 +21,15 @@ public class CaseManagementCycleWorkflowTests
         Assert.Equal(phase, job.Inputs["phase"]);
     }
 
+    /// <summary>The hand-over after a form: <c>caseFileRecord</c> with what to record, and the form's values visible to it.</summary>
+    private static async Task<JobCreated> RecordAsync(WorkflowHarness h, string elementId, string eintrag)
+    {
+        var job = await h.CompleteJobAsync(elementId);
+        Assert.Equal("caseFileRecord", job.HandlerName);
+        Assert.Equal(eintrag, job.Inputs["eintrag"]);
+        return job;
+    }
+
     private static async Task<(WorkflowHarness H, Guid Id)> AfterErstberatungAsync(string weiteresVorgehen)
     {
         var h = new WorkflowHarness();
@@ -47,7 +56,12 @@ public class CaseManagementCycleWorkflowTests
     {
         var (h, id) = await AfterErstberatungAsync("fallmanagement");
         await PhaseAsync(h, "Task_PhaseAssessment", "Assessment");
-        await h.CompleteTaskAsync("Task_Assessment", new() { ["lastAssessmentAt"] = "2026-03-03", ["assessmentZusammenfassung"] = "Sprache und Arbeit vorrangig" });
+        await h.CompleteTaskAsync("Task_Assessment", new()
+        {
+            ["lastAssessmentAt"] = "2026-03-03", ["bedarfSprache"] = "dringend", ["lbSprache"] = "A2 fehlt", ["assessmentZusammenfassung"] = "Sprache und Arbeit vorrangig",
+        });
+        var assessment = await RecordAsync(h, "Task_AssessmentErfassen", "assessment");
+        Assert.Equal("dringend", assessment.Inputs["bedarfSprache"]);
         await GoalsAsync(h);
         await h.CompleteJobAsync("Task_ReassessmentPlanen", Plan(FirstDue));
         Assert.Equal(FirstDue, h.TimerDue("BoundaryEvent_ReassessmentFaellig"));
@@ -58,11 +72,15 @@ public class CaseManagementCycleWorkflowTests
     private static async Task GoalsAsync(WorkflowHarness h)
     {
         await PhaseAsync(h, "Task_PhaseZielplanung", "Zielplanung");
-        await h.CompleteTaskAsync("Task_Ergebnisziele", new() { ["ergebnisziele"] = "B1-Zertifikat bis Ende 2026" });
+        await h.CompleteTaskAsync("Task_Ergebnisziele", new() { ["ergebnisziele"] = "Sprache: B1-Zertifikat bis Ende 2026", ["lebensbereich"] = "sprache" });
+        var goals = await RecordAsync(h, "Task_ZieleErfassen", "ergebnisziele");
+        Assert.Equal("Sprache: B1-Zertifikat bis Ende 2026", goals.Inputs["ergebnisziele"]);
         await PhaseAsync(h, "Task_PhaseZielvereinbarung", "Zielvereinbarung");
         await h.CompleteTaskAsync("Task_Zielvereinbarung", new() { ["zielvereinbarungAm"] = "2026-03-10", ["vereinbarteZiele"] = "B1-Zertifikat bis Ende 2026" });
+        await RecordAsync(h, "Task_ZielvereinbarungErfassen", "zielvereinbarung");
         await PhaseAsync(h, "Task_PhaseLeistungssteuerung", "Leistungssteuerung");
-        await h.CompleteTaskAsync("Task_Leistungssteuerung", new() { ["leistungen"] = "Integrationskurs VHS Ahlen (angemeldet)" });
+        await h.CompleteTaskAsync("Task_Leistungssteuerung", new() { ["leistungen"] = "Integrationskurs; VHS Ahlen; angefragt" });
+        await RecordAsync(h, "Task_LeistungenErfassen", "leistungen");
         await PhaseAsync(h, "Task_PhaseMonitoring", "Monitoring");
     }
 
@@ -73,6 +91,7 @@ public class CaseManagementCycleWorkflowTests
         {
             ["lastAssessmentAt"] = h.Time.GetUtcNow().ToString("yyyy-MM-dd"), ["veraenderungen"] = "Sprachkurs begonnen, Wohnung gefunden", ["reassessmentErgebnis"] = ergebnis,
         });
+        await RecordAsync(h, "Task_ReAssessmentErfassen", "reassessment");
     }
 
     [Fact]
@@ -184,6 +203,8 @@ public class CaseManagementCycleWorkflowTests
         {
             ["lastAssessmentAt"] = "2026-09-10", ["veraenderungen"] = "Sprachkurs abgeschlossen", ["reassessmentErgebnis"] = "fortsetzen",
         });
+        Assert.DoesNotContain(h.Effects.OfType<MessageThrown>(), m => m.MessageName == "ReAssessment_Erledigt"); // only after the hand-over
+        await RecordAsync(h, "Task_ReAssessmentErfassen", "reassessment");
         var done = h.Effects.OfType<MessageThrown>().Single(m => m.MessageName == "ReAssessment_Erledigt");
         await h.CorrelateAsync(done.MessageName, done.BusinessKey!);
         h.AssertEnded(reminder, "EndEvent_Erledigt");

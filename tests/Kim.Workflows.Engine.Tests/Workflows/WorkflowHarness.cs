@@ -17,7 +17,7 @@ internal sealed class WorkflowHarness
 {
     public static readonly IReadOnlySet<string> KnownHandlers = new HashSet<string>(StringComparer.Ordinal)
     {
-        "mail-send", "casePhase", "reassessmentPlanner", "consentCheck", "conferenceInvitations", "conferenceReminder",
+        "mail-send", "casePhase", "reassessmentPlanner", "caseFileRecord", "consentCheck", "conferenceInvitations", "conferenceReminder",
         "protocolDistribution", "authorityRequest", "authorityAnswerNotice", "steeringInvitations", "steeringReminder", "steeringDecisions",
         "steeringProtocol",
     };

@@ -23,10 +23,14 @@ internal static class CaseEditPages
             .Where(c => !withoutConsents || !c.Consents.Any())
             .OrderBy(c => c.CaseNumber).Skip(skip).FirstAsync());
 
-    /// <summary>Loads <paramref name="page"/> for its antiforgery token and posts the fields (repeated names allowed) to the handler.</summary>
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string page, string handler, IEnumerable<(string Name, string Value)> fields)
+    /// <summary>
+    /// Loads <paramref name="page"/> (or <paramref name="tokenFrom"/>, for a user the page refuses) for its antiforgery token and
+    /// posts the fields (repeated names allowed) to the handler.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostAsync(
+        HttpClient client, string page, string handler, IEnumerable<(string Name, string Value)> fields, string? tokenFrom = null)
     {
-        var html = await client.GetStringAsync(page);
+        var html = await client.GetStringAsync(tokenFrom ?? page);
         var content = new FormUrlEncodedContent(
             [.. fields.Select(f => KeyValuePair.Create(f.Name, f.Value)), KeyValuePair.Create("__RequestVerificationToken", SignIn.FormToken(html))]);
         var separator = page.Contains('?', StringComparison.Ordinal) ? "&" : "?";

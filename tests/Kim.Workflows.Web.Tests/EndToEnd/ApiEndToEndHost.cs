@@ -138,6 +138,15 @@ public sealed partial class ApiEndToEndHost : WorkflowWebFactory, ILoopbackServe
         return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
     }
 
+    /// <summary>Asserts a problem-details answer with <paramref name="status"/> and returns its JSON.</summary>
+    public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == status, $"expected {status}, got {(int)response.StatusCode}: {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
     // ---- tasks API -------------------------------------------------------------------------------------------------
 
     /// <summary>Waits (bounded) until the user's inbox (<c>/api/tasks</c>, mine or group) has the open task of the case at an element.</summary>

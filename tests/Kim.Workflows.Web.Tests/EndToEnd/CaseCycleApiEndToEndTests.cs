@@ -1,5 +1,9 @@
 using System.Net.Http.Json;
+using Kim.Workflows.Domain.Assessment;
 using Kim.Workflows.Domain.Cases;
+using Kim.Workflows.Domain.Services;
+using Kim.Workflows.Web.Api;
+using Microsoft.EntityFrameworkCore;
 using static Kim.Workflows.Web.Tests.EndToEnd.ApiEndToEndHost;
 
 namespace Kim.Workflows.Web.Tests.EndToEnd;
@@ -12,11 +16,19 @@ public sealed class CaseCycleApiEndToEndTests
         await app.ToAssessmentAsync(cn);
         await app.CompleteAsync(cn, "Task_Assessment", new
         {
-            lastAssessmentAt = "2026-03-03", assessmentZusammenfassung = "Sprache (A2) und Arbeit (Anerkennung des Abschlusses) vorrangig",
+            lastAssessmentAt = "2026-03-03", bedarfSprache = "dringend", lbSprache = "A2", bedarfBildung = "bedarf", ressourcenBildung = "Schneiderin mit Abschluss",
+            assessmentZusammenfassung = "Sprache (A2) und Arbeit (Anerkennung des Abschlusses) vorrangig",
         });
-        await app.CompleteAsync(cn, "Task_Ergebnisziele", new { ergebnisziele = "Deutsch B1 bis Ende 2026\nArbeit im erlernten Beruf" });
-        await app.CompleteAsync(cn, "Task_Zielvereinbarung", new { zielvereinbarungAm = "2026-03-10", vereinbarteZiele = "Deutsch B1, Anerkennung beantragen" });
-        await app.CompleteAsync(cn, "Task_Leistungssteuerung", new { leistungen = "Integrationskurs (VHS Oelde, läuft)" });
+        // The goals field is a text area (one goal per line) in the generated form.
+        var goals = await app.TaskAsync(cn, "Task_Ergebnisziele");
+        Assert.Contains("<textarea id=\"feld-ergebnisziele\" name=\"feld_ergebnisziele\" rows=\"8\"", await (await app.AsAsync(CaseManager)).GetStringAsync($"/aufgaben/{goals.Id}"),
+            StringComparison.Ordinal);
+        await app.CompleteAsync(cn, "Task_Ergebnisziele", new
+        {
+            ergebnisziele = "Sprache: Deutsch B1 bis Ende 2026\n- Integrationskurs anmelden; Klient/in\nArbeit im erlernten Beruf", lebensbereich = "arbeit",
+        });
+        await app.CompleteAsync(cn, "Task_Zielvereinbarung", new { zielvereinbarungAm = "2026-03-10", vereinbarteZiele = "Deutsch B1, Anerkennung beantragen", vereinbarungUnterzeichnet = true });
+        await app.CompleteAsync(cn, "Task_Leistungssteuerung", new { leistungen = "Integrationskurs; VHS Oelde; läuft" });
         await app.TaskAsync(cn, "Task_Monitoring");
     }
 
@@ -33,6 +45,16 @@ public sealed class CaseCycleApiEndToEndTests
         var monitoring = await app.CaseWhenAsync(created.Id!.Value, c => c.NextReassessmentDue is not null, "re-assessment planned");
         Assert.Equal(CasePhase.Monitoring, monitoring.Phase);
         Assert.Equal(new DateOnly(2026, 9, 3), monitoring.NextReassessmentDue);
+
+        // What the forms collected is in the case file: the assessment over the API, goals, agreement and services in the file.
+        var assessment = Assert.Single((await (await app.AsAsync(CaseManager)).GetFromJsonAsync<List<AssessmentView>>(
+            $"/api/cases/{created.Id}/assessments", Json))!);
+        Assert.Equal([Lebensbereich.Sprache, Lebensbereich.BildungAnerkennung],
+            assessment.Areas.Select(a => a.Lebensbereich));
+        var file = await app.KimAsync(db => db.CaseFiles.AsNoTracking().SingleAsync(c => c.Id == created.Id));
+        Assert.Equal(["Deutsch B1 bis Ende 2026", "Arbeit im erlernten Beruf"], file.Ergebnisziele.OrderByDescending(g => g.Lebensbereich == Lebensbereich.Sprache).Select(g => g.Description));
+        Assert.Equal(2, Assert.Single(file.Zielvereinbarungen).AgreedGoalIds.Count);
+        Assert.Equal(("Integrationskurs", ServiceStatus.Laufend), (Assert.Single(file.Services).Title, file.Services[0].Status));
 
         // reassessment-reminder: 14 days before 03.09.2026 08:00 Berlin the case manager gets a mail and a task
         var remindAt = await app.TimerDueAsync(cn, "Event_Erinnerungszeitpunkt");
@@ -70,7 +92,7 @@ public sealed class CaseCycleApiEndToEndTests
         Assert.Contains("Südkreis", escalation[0].TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("Amira", escalation[0].TextBody, StringComparison.Ordinal);
         await app.TaskAsync(cn, "Task_ReAssessment");
-        var overdue = await (await app.AsAsync(CaseManager)).GetFromJsonAsync<Kim.Workflows.Web.Api.CaseListResponse>("/api/cases?overdue=true", Json);
+        var overdue = await (await app.AsAsync(CaseManager)).GetFromJsonAsync<CaseListResponse>("/api/cases?overdue=true", Json);
         Assert.Contains(overdue!.Items, i => i.CaseNumber == cn && i.ReassessmentOverdue);
     }
 

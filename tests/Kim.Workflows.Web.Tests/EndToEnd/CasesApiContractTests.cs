@@ -14,14 +14,6 @@ namespace Kim.Workflows.Web.Tests.EndToEnd;
 /// <summary>The cases API's answers to bad input, unknown cases, conflicts and refusals, and how API keys meet the access rules.</summary>
 public sealed class CasesApiContractTests
 {
-    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"expected {status}, got {(int)response.StatusCode}: {body}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
-
     [Fact]
     public async Task Bad_input_unknown_cases_conflicts_and_refusals_answer_with_German_problem_details_and_are_logged()
     {

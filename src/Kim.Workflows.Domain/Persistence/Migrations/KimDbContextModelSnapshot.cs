@@ -83,7 +83,18 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                     b.Property<bool>("IsReassessment")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
 
                     b.HasIndex("CaseId", "AssessedOn");
 
@@ -984,6 +995,10 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -992,9 +1007,16 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                     b.Property<DateOnly?>("TargetDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
 
                     b.ToTable("kim_ergebnisziele", (string)null);
                 });
@@ -1028,6 +1050,10 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ErgebniszielId");
@@ -1051,6 +1077,13 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Remarks")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -1058,9 +1091,16 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                     b.Property<bool>("SignedByClient")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
 
                     b.ToTable("kim_zielvereinbarungen", (string)null);
                 });
@@ -1245,6 +1285,10 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("StartedOn")
                         .HasColumnType("TEXT");
 
@@ -1262,7 +1306,14 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
 
                     b.HasIndex("CaseId", "Status");
 

@@ -1,5 +1,6 @@
 using Kim.Workflows.Application.Cases;
 using Kim.Workflows.Application.Partners;
+using Kim.Workflows.Domain.Assessment;
 using Kim.Workflows.Domain.Consents;
 using Kim.Workflows.Domain.Consultations;
 using Kim.Workflows.Domain.Partners;
@@ -173,6 +174,14 @@ public sealed class AkteModel(CaseFileService files, CaseTimelineQuery timelines
             User.UserId(), cancellationToken);
         return await AfterStartAsync(key, id, check.CaseNumber, result.Matched, $"Anfrage {CaseLabels.Authority(Konsultation.Behoerde)} gestartet", "konsultation", cancellationToken);
     }
+
+    /// <summary>
+    /// Per life area its latest rating and the day of that assessment: a re-assessment that left an area out does not make the
+    /// earlier rating disappear from the file's overview.
+    /// </summary>
+    public IReadOnlyList<(LebensbereichAssessment Area, DateOnly On)> LatestAreas => Read?.File is not { } file ? []
+        : [.. file.Assessments.SelectMany(a => a.Areas.Select(area => (Area: area, On: a.AssessedOn)))
+            .GroupBy(x => x.Area.Lebensbereich).OrderBy(g => g.Key).Select(g => g.OrderByDescending(x => x.On).First())];
 
     public string PartnerName(Guid id) => Read?.Partners.TryGetValue(id, out var p) == true ? p.Name : "unbekannter Partner";
 

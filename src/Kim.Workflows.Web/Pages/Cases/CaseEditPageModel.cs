@@ -10,7 +10,7 @@ namespace Kim.Workflows.Web.Pages.Cases;
 
 /// <summary>
 /// What the edit pages of a case file share (<c>/faelle/{id}/einwilligungen</c>, <c>haushalt</c>, <c>kontakte</c>,
-/// <c>stammdaten</c>): reading the file under the access rules (logged by <see cref="CaseFileService"/>), and turning a
+/// <c>stammdaten</c>, <c>assessment</c>, <c>ziele</c>, <c>leistungen</c>): reading the file under the access rules (logged by <see cref="CaseFileService"/>), and turning a
 /// <see cref="CaseEditResult"/> into the answer: a redirect after a save, German messages next to the fields, 409 with a
 /// conflict message, 403 with the refusal reason, 404.
 /// </summary>

@@ -21,7 +21,7 @@ public sealed class AssessmentServiceTests
         host.WithAsync<KimDbContext, Fallakte>(db => db.CaseFiles.AsNoTracking().SingleAsync(c => c.Id == id));
 
     [Fact]
-    public async Task An_assessment_and_a_reassessment_are_appended_and_plan_the_next_reassessment_with_the_planner()
+    public async Task Without_a_running_cycle_an_assessment_and_a_reassessment_are_appended_and_plan_the_next_reassessment_with_the_planner()
     {
         await using var host = await CaseFileHost.StartAsync();
         var file = await host.OpenCaseAsync();
@@ -39,6 +39,26 @@ public sealed class AssessmentServiceTests
         var plan = new ReassessmentPlanner().Plan(new DateOnly(2026, 3, 2), stored.ReassessmentIntervalMonths);
         Assert.Equal((new DateOnly(2026, 3, 2), plan.Due), (stored.LastAssessmentOn, stored.NextReassessmentDue));
         Assert.Equal(2, (await host.AccessLogAsync(file.Id)).Count(e => e is { Action: AccessAction.Create, What: "Assessment" }));
+    }
+
+    [Fact]
+    public async Task While_the_cycle_runs_an_assessment_sets_the_last_date_but_leaves_the_next_one_to_the_cycle()
+    {
+        await using var host = await CaseFileHost.StartAsync();
+        var file = await host.OpenCaseAsync();
+        await host.StartCycleRowAsync(file.CaseNumber);
+        await host.WithAsync<KimDbContext, int>(async db =>
+        {
+            (await db.Cases.SingleAsync(c => c.Id == file.Id)).NextReassessmentDue = new DateOnly(2026, 5, 4); // what the cycle planned
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.True(await host.WithAsync<AssessmentService, bool>(s => s.CycleRunningAsync(file.CaseNumber)));
+        Assert.True((await RecordAsync(host, CaseFileHost.Sued1, file.Id, Input(new DateOnly(2026, 3, 2), Sprache))).Succeeded);
+
+        var stored = await FileAsync(host, file.Id);
+        Assert.Equal((new DateOnly(2026, 3, 2), new DateOnly(2026, 5, 4)), (stored.LastAssessmentOn, stored.NextReassessmentDue));
+        Assert.Single(stored.Assessments);
     }
 
     [Fact]

@@ -6,6 +6,10 @@ using Kim.Workflows.Domain.Cases;
 using Kim.Workflows.Domain.Districts;
 using Kim.Workflows.Domain.Persistence;
 using Kim.Workflows.Domain.Seeding;
+using Kim.Workflows.Engine.Execution;
+using Kim.Workflows.Runtime;
+using Kim.Workflows.Runtime.Persistence;
+using Kim.Workflows.Runtime.Persistence.Entities;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +19,7 @@ namespace Kim.Workflows.Application.Tests.Support;
 
 /// <summary>
 /// The case-file services without the workflow runtime: the KIM domain on a migrated SQLite file, districts and demo
-/// partners seeded, a fake clock. Each call of <see cref="InScopeAsync{T}"/> is a fresh unit of work, as one web request is.
+/// partners seeded, a fake clock; the runtime's tables only to be read (a running cycle is a row, <see cref="StartCycleRowAsync"/>). Each call of <see cref="InScopeAsync{T}"/> is a fresh unit of work, as one web request is.
 /// </summary>
 public sealed class CaseFileHost : IAsyncDisposable
 {
@@ -46,6 +50,9 @@ public sealed class CaseFileHost : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);
         services.AddKimWorkflowsDomain(b => b.UseKimSqlite($"Data Source={Path.Combine(folder, "kim.db")};Default Timeout=60"));
+        var workflows = new WorkflowDbContextFactory(new WorkflowRuntimeOptions { DataDirectory = folder });
+        await new DatabaseMigrator(workflows).MigrateAsync();
+        services.AddSingleton(workflows);
         services.AddScoped<CaseFileService>();
         services.AddScoped<CaseEditGate>();
         services.AddScoped<ConsentInputValidator>();
@@ -85,6 +92,19 @@ public sealed class CaseFileHost : IAsyncDisposable
         {
             Municipality = "Oelde", GivenName = "Amira", FamilyName = "Beispiel", ResponsibleCaseManager = responsible, Languages = ["Arabisch"],
         })).File);
+
+    /// <summary>A running case-management cycle of the case, as the runtime stores it (only the row the queries read).</summary>
+    public async Task StartCycleRowAsync(string caseNumber)
+    {
+        await using var db = Services.GetRequiredService<WorkflowDbContextFactory>().Create();
+        var id = Guid.CreateVersion7();
+        db.Instances.Add(new InstanceRecord
+        {
+            Id = id, RootInstanceId = id, DefinitionId = CaseWorkflowService.CycleProcess + ":1", ProcessKey = CaseWorkflowService.CycleProcess,
+            BusinessKey = caseNumber, Status = InstanceStatus.Running, StartedAt = Time.GetUtcNow(), StateJson = "{}", Revision = 1,
+        });
+        await db.SaveChangesAsync();
+    }
 
     /// <summary>Closes the file (as the workflow's last step does), so edits are refused.</summary>
     public Task CloseAsync(Guid caseId) =>

@@ -19,6 +19,12 @@ public sealed class AssessmentModel(CaseFileService files, AssessmentService ass
 
     protected override string Section => "assessment";
 
+    protected override async Task LoadMoreAsync(CancellationToken cancellationToken) =>
+        CyclePlans = await assessments.CycleRunningAsync(CaseFile!.CaseNumber, cancellationToken);
+
+    /// <summary>The running cycle plans the next re-assessment; the page says so instead of promising a new date.</summary>
+    public bool CyclePlans { get; private set; }
+
     /// <summary>The assessments of the file, newest first.</summary>
     public IReadOnlyList<CaseAssessment> History => CaseFile is null ? [] : [.. CaseFile.Assessments.OrderByDescending(a => a.AssessedOn)];
 
@@ -29,6 +35,7 @@ public sealed class AssessmentModel(CaseFileService files, AssessmentService ass
         {
             Message = gespeichert == "neu"
                 ? $"Das Assessment ist gespeichert. Nächstes Re-Assessment: {CaseFile.NextReassessmentDue:dd.MM.yyyy}."
+                    + (CyclePlans ? " Diesen Termin plant der laufende Fallmanagement-Zyklus." : "")
                 : null;
             Assessment = AssessmentForm.For(Today, History.Count > 0 ? History[0] : null);
         }

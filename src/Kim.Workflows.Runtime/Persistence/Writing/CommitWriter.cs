@@ -5,7 +5,6 @@ using Kim.Workflows.Engine.Execution.Effects;
 using Kim.Workflows.Engine.Persistence;
 using Kim.Workflows.Runtime.Outbox;
 using Kim.Workflows.Runtime.Persistence.Entities;
-using Kim.Workflows.Runtime.Serialization;
 
 namespace Kim.Workflows.Runtime.Persistence.Writing;
 
@@ -35,7 +34,7 @@ internal sealed class CommitWriter(StatementCache statements, IDefinitionProvide
         foreach (var instance in batch.Instances)
         {
             var loaded = batch.LoadedRevisions.GetValueOrDefault(instance.Id);
-            revisions[instance.Id] = await WriteInstanceAsync(transaction, instance, loaded).ConfigureAwait(false);
+            revisions[instance.Id] = await WriteInstanceAsync(transaction, instance, loaded, commit.StateJson[instance.Id]).ConfigureAwait(false);
         }
 
         var cancelledTimers = batch.Effects.OfType<TimerCancelled>().Select(t => t.TimerId).ToHashSet();
@@ -53,12 +52,9 @@ internal sealed class CommitWriter(StatementCache statements, IDefinitionProvide
         return new CommitOutcome(revisions, owned);
     }
 
-    private async Task<long> WriteInstanceAsync(DbTransaction transaction, ProcessInstance instance, long loaded)
+    private async Task<long> WriteInstanceAsync(DbTransaction transaction, ProcessInstance instance, long loaded, string json)
     {
         var revision = loaded + 1;
-        instance.Revision = revision;
-        var json = ProcessInstanceSerializer.Serialize(instance);
-        instance.Revision = loaded;
         if (loaded == 0)
         {
             await statements.InsertAsync(transaction, new InstanceRecord

@@ -229,7 +229,7 @@ internal sealed class GroupCommit(WorkflowDbContextFactory contexts, IDefinition
             {
                 if (isolate)
                 {
-                    await transaction.SaveAsync(Savepoint).ConfigureAwait(false);
+                    await SavepointAsync("SAVEPOINT", transaction).ConfigureAwait(false);
                 }
 
                 try
@@ -237,7 +237,7 @@ internal sealed class GroupCommit(WorkflowDbContextFactory contexts, IDefinition
                     outcomes[i] = await writer.WriteAsync(group[i], transaction).ConfigureAwait(false);
                     if (isolate)
                     {
-                        await transaction.ReleaseAsync(Savepoint).ConfigureAwait(false);
+                        await SavepointAsync("RELEASE SAVEPOINT", transaction).ConfigureAwait(false);
                     }
                 }
                 catch (Exception e)
@@ -246,8 +246,8 @@ internal sealed class GroupCommit(WorkflowDbContextFactory contexts, IDefinition
                     failures[i] = Explain(e, group[i].Batch);
                     if (isolate)
                     {
-                        await transaction.RollbackAsync(Savepoint).ConfigureAwait(false);
-                        await transaction.ReleaseAsync(Savepoint).ConfigureAwait(false);
+                        await SavepointAsync("ROLLBACK TO SAVEPOINT", transaction).ConfigureAwait(false);
+                        await SavepointAsync("RELEASE SAVEPOINT", transaction).ConfigureAwait(false);
                     }
                     else
                     {
@@ -296,6 +296,13 @@ internal sealed class GroupCommit(WorkflowDbContextFactory contexts, IDefinition
             }
         }
     }
+
+    /// <summary>
+    /// Savepoint statements prepared once on the writer's connection (the transaction's own savepoint methods compile the
+    /// statement anew each time, twice per command of a group).
+    /// </summary>
+    private Task<int> SavepointAsync(string verb, DbTransaction transaction) =>
+        _statements!.Get(verb, _ => $"{verb} {Savepoint}").Bind(transaction).ExecuteAsync();
 
     /// <summary>A database error while inserting a new instance means it exists already (a concurrent start with its id).</summary>
     private static Exception Explain(Exception error, CommitBatch batch) =>

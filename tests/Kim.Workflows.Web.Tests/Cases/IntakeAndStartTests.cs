@@ -68,6 +68,13 @@ public sealed class IntakeAndStartTests(WorkflowWebFactory factory) : IClassFixt
             Assert.Equal("cm.sued2", await db.UserTasks.Where(t => t.BusinessKey == file.CaseNumber).Select(t => t.Assignee).SingleAsync());
         }
 
+        // The task page leads back to the case file.
+        await using (var db = factory.Services.GetRequiredService<WorkflowDbContextFactory>().Create())
+        {
+            var taskId = await db.UserTasks.Where(t => t.BusinessKey == file.CaseNumber).Select(t => t.Id).SingleAsync();
+            Assert.Contains($"<a id=\"fallakte\" href=\"/faelle/{file.CaseNumber}\">", await client.GetStringAsync($"/aufgaben/{taskId}"), StringComparison.Ordinal);
+        }
+
         var html = await client.GetStringAsync(response.Headers.Location!.ToString());
         Assert.Contains("Zugang klären (aktive Zugangssteuerung)", html, StringComparison.Ordinal);
         Assert.Contains("/aufgaben/", html, StringComparison.Ordinal);

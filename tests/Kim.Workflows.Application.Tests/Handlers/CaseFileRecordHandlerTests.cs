@@ -139,6 +139,37 @@ public sealed class CaseFileRecordHandlerTests
     }
 
     [Fact]
+    public async Task A_structural_barrier_in_the_service_form_becomes_one_systemrueckmeldung_for_the_district()
+    {
+        await using var host = await CaseFileHost.StartAsync();
+        var file = await host.OpenCaseAsync();
+        const string Barrier = "Kein Integrationskurs mit Kinderbetreuung in Oelde";
+        var job = Job(file.CaseNumber, "leistungen", new()
+        {
+            ["leistungen"] = "Integrationskurs B1; VHS; angefragt", ["strukturelleHuerden"] = " " + Barrier + " ", ["huerdenBereich"] = "kinderbetreuung",
+        });
+
+        await Handler(host).ExecuteAsync(job, CancellationToken.None);
+        await Handler(host).ExecuteAsync(job, CancellationToken.None);
+        // A later round of the form still carries the old text, and one without a barrier adds nothing either.
+        await Handler(host).ExecuteAsync(Job(file.CaseNumber, "leistungen", new() { ["leistungen"] = "Integrationskurs B1; VHS; läuft", ["strukturelleHuerden"] = Barrier }),
+            CancellationToken.None);
+        await Handler(host).ExecuteAsync(Job(file.CaseNumber, "leistungen", new() { ["leistungen"] = "Integrationskurs B1; VHS; läuft", ["strukturelleHuerden"] = "" }),
+            CancellationToken.None);
+
+        var findings = await host.WithAsync<KimDbContext, List<Kim.Workflows.Domain.Findings.StructuralFinding>>(db => db.Findings.AsNoTracking().ToListAsync());
+        var finding = Assert.Single(findings);
+        Assert.Equal((Kim.Workflows.Domain.Findings.FindingCategory.Kinderbetreuung, Barrier, "suedkreis", "oelde", file.Id, "cm.sued1"),
+            (finding.Category, finding.Description, finding.DistrictId, finding.MunicipalityId, finding.LinkedCaseId, finding.ReportedBy));
+
+        // Without an area the barrier is still reported, under „Sonstiges“.
+        await Handler(host).ExecuteAsync(Job(file.CaseNumber, "leistungen", new() { ["leistungen"] = "Integrationskurs B1; VHS; läuft", ["strukturelleHuerden"] = "Keine Busverbindung" }),
+            CancellationToken.None);
+        Assert.Equal(Kim.Workflows.Domain.Findings.FindingCategory.Sonstiges,
+            await host.WithAsync<KimDbContext, Kim.Workflows.Domain.Findings.FindingCategory>(db => db.Findings.Where(f => f.Description == "Keine Busverbindung").Select(f => f.Category).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_missing_file_does_not_stop_the_process_but_an_unknown_entry_or_an_unplaceable_goal_is_an_incident()
     {
         await using var host = await CaseFileHost.StartAsync();

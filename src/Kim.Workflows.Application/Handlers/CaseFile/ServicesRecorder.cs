@@ -11,7 +11,7 @@ namespace Kim.Workflows.Application.Handlers.CaseFile;
 /// name. A line naming a service the file already has (same title and provider) updates its status instead of adding it
 /// again: the form, shown again after a re-assessment, is the current state of Leistungssteuerung. Dates follow
 /// <see cref="ServiceRules"/> with the day of the run (start when it runs, end when it is finished); an unknown status word
-/// is kept in the remarks.
+/// is kept in the remarks. The form's structural barriers become a Systemrückmeldung (<see cref="SystemFeedbackRecorder"/>).
 /// </summary>
 internal sealed class ServicesRecorder : ICaseFileRecorder
 {
@@ -64,7 +64,7 @@ internal sealed class ServicesRecorder : ICaseFileRecorder
             changed++;
         }
 
-        return changed;
+        return changed + await SystemFeedbackRecorder.RecordAsync(context, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Sets the status and the dates it implies; an end date that no longer fits is removed.</summary>

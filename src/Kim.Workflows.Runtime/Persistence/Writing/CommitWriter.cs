@@ -253,17 +253,11 @@ internal sealed class CommitWriter(StatementCache statements, IDefinitionProvide
     /// </summary>
     private async Task MigrateStoredTasksAsync(DbTransaction transaction, InstanceMigrated migrated)
     {
-        var open = new List<(Guid Id, string ElementId)>();
-        await using (var reader = await statements.Get("tasks.open", b =>
-                    $"SELECT {b.Column<UserTaskRecord>("Id")}, {b.Column<UserTaskRecord>("ElementId")} FROM {b.Table<UserTaskRecord>()} "
-                    + $"WHERE {b.Column<UserTaskRecord>("InstanceId")} = {b.Parameter<UserTaskRecord>("InstanceId")} AND {b.Column<UserTaskRecord>("State")} = {b.Parameter<UserTaskRecord>("State")}")
-                   .Bind(transaction, migrated.InstanceId, UserTaskState.Open).ReadAsync().ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync().ConfigureAwait(false))
-            {
-                open.Add((reader.GetGuid(0), reader.GetString(1)));
-            }
-        }
+        var rows = await statements.Get("tasks.open", b =>
+                $"SELECT {b.Column<UserTaskRecord>("Id")}, {b.Column<UserTaskRecord>("ElementId")} FROM {b.Table<UserTaskRecord>()} "
+                + $"WHERE {b.Column<UserTaskRecord>("InstanceId")} = {b.Parameter<UserTaskRecord>("InstanceId")} AND {b.Column<UserTaskRecord>("State")} = {b.Parameter<UserTaskRecord>("State")}")
+            .Bind(transaction, migrated.InstanceId, UserTaskState.Open).QueryAsync().ConfigureAwait(false);
+        var open = rows.Select(r => (Id: GuidOf(r[0]), ElementId: (string)r[1]!)).ToList();
 
         foreach (var (id, elementId) in open)
         {
@@ -385,17 +379,11 @@ internal sealed class CommitWriter(StatementCache statements, IDefinitionProvide
         }
     }
 
-    private static async Task<List<Guid>> ReadIdsAsync(Statement statement)
-    {
-        var ids = new List<Guid>();
-        await using var reader = await statement.ReadAsync().ConfigureAwait(false);
-        while (await reader.ReadAsync().ConfigureAwait(false))
-        {
-            ids.Add(reader.GetGuid(0));
-        }
+    private static async Task<List<Guid>> ReadIdsAsync(Statement statement) =>
+        [.. (await statement.QueryAsync().ConfigureAwait(false)).Select(r => GuidOf(r[0]))];
 
-        return ids;
-    }
+    /// <summary>A stored Guid: text on SQLite, uuid on PostgreSQL.</summary>
+    private static Guid GuidOf(object? value) => value as Guid? ?? Guid.Parse((string)value!);
 
     private static UserTaskRecord NewTask(UserTaskCreated c, CommitBatch batch)
     {

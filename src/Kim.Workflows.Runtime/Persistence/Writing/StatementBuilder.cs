@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -52,15 +53,25 @@ internal sealed class StatementBuilder(DbContext db, DbConnection connection, bo
         return text.ToString();
     }
 
+    /// <summary>
+    /// The statement for <paramref name="sql"/>: on SQLite, prepared on the connection's handle and bound by position; else an
+    /// ADO.NET command (prepared when asked).
+    /// </summary>
     public Statement Build(string sql)
     {
+        if (prepare && connection is SqliteConnection sqlite)
+        {
+            _command.Dispose();
+            return new SqliteStatement(sqlite, sql, [.. _parameters.Select(p => p.ParameterName)], [.. _converters]);
+        }
+
         _command.CommandText = sql;
         if (prepare)
         {
             _command.Prepare();
         }
 
-        return new Statement(_command, [.. _parameters], [.. _converters]);
+        return new CommandStatement(_command, [.. _parameters], [.. _converters]);
     }
 
     /// <summary>The scalar properties of an entity that are written on insert (store-generated keys left out).</summary>

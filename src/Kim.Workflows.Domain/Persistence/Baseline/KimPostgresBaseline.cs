@@ -10,11 +10,11 @@ namespace Kim.Workflows.Domain.Persistence.Baseline;
 /// Builds before this one created the <c>kim_</c> tables on PostgreSQL once from the model of their day and never
 /// migrated them, so such a database has tables but no migration history. This brings those tables up to the initial
 /// PostgreSQL migration (<see cref="BaselinePlan"/>) and records that migration as applied, in one transaction, so later
-/// migrations apply as usual and no row is lost. Several nodes starting at once take turns on an advisory lock.
+/// migrations apply as usual and no row is lost. Several nodes starting at once take turns (<see cref="StartupSchemaLock"/>).
 /// </summary>
 internal static class KimPostgresBaseline
 {
-    // pg_advisory_lock key of the baseline; any constant no other code of this database uses.
+    // Advisory lock key of the baseline; any constant no other start-up step of this database uses.
     private const long LockKey = 0x6B696D5F62617365; // "kim_base"
 
     private const string HistoryTable = "\"" + KimDbContext.MigrationsHistoryTable + "\"";
@@ -28,33 +28,16 @@ internal static class KimPostgresBaseline
             return null;
         }
 
-        // A session lock taken before the transaction: a transaction that began before another node's commit may still
-        // see that node's tables as missing in its catalog cache (to_regclass takes no lock that would refresh it).
-        BaselinePlan plan;
-        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        try
+        var plan = await StartupSchemaLock.RunAsync<BaselinePlan?>(db.Database, LockKey, async () =>
+            await NeedsBaselineAsync(db, cancellationToken).ConfigureAwait(false) // another node may have done it meanwhile
+                ? await BaselineAsync(db, cancellationToken).ConfigureAwait(false)
+                : null, cancellationToken).ConfigureAwait(false);
+        if (plan is null)
         {
-            await ExecuteAsync(db, $"SELECT pg_advisory_lock({LockKey})", cancellationToken).ConfigureAwait(false);
-            try
-            {
-                if (!await NeedsBaselineAsync(db, cancellationToken).ConfigureAwait(false))
-                {
-                    return null; // another node did it while this one waited
-                }
-
-                plan = await BaselineAsync(db, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                await ExecuteAsync(db, $"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+            return null;
         }
 
-        logger.LogWarning(
+        logger.LogInformation(
             "KIM tables of an older PostgreSQL database baselined to migration {Migration}: {Changes}",
             plan.MigrationId, plan.Changes.Count == 0 ? "nothing to add" : string.Join("; ", plan.Changes));
         foreach (var warning in plan.Warnings)

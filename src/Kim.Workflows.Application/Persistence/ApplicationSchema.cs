@@ -29,15 +29,15 @@ public static class ApplicationSchema
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
                 foreach (var sql in step.Statements)
                 {
-                    await db.Database.ExecuteSqlRawAsync(sql, cancellationToken).ConfigureAwait(false);
+                    // ExecuteSqlRaw formats its text (string.Format) even without parameters: braces in a statement stay literal.
+                    await db.Database.ExecuteSqlRawAsync(sql.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal), cancellationToken)
+                        .ConfigureAwait(false);
                 }
 
                 await db.Database.ExecuteSqlAsync(
                     $"INSERT INTO app_schema_steps (\"Step\", \"AppliedAt\") VALUES ({step.Number}, {DateTimeOffset.UtcNow.UtcTicks})", cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
-
-            return true;
         }, cancellationToken).ConfigureAwait(false);
     }
 }

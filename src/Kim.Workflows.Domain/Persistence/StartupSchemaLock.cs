@@ -11,6 +11,16 @@ namespace Kim.Workflows.Domain.Persistence;
 /// </summary>
 public static class StartupSchemaLock
 {
+    public static Task RunAsync(DatabaseFacade database, long key, Func<Task> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return RunAsync(database, key, async () =>
+        {
+            await work().ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+    }
+
     public static async Task<T> RunAsync<T>(DatabaseFacade database, long key, Func<Task<T>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);

@@ -29,6 +29,8 @@ public static class KimDomainServiceCollectionExtensions
         services.AddOptions<ReassessmentOptions>();
         services.AddOptions<RetentionOptions>();
         services.AddDbContext<KimDbContext>(configureDatabase);
+        // KimDbContext is abstract: the provider's subclass (with its migration set) is made from the configured options.
+        services.Replace(ServiceDescriptor.Scoped<KimDbContext>(sp => KimDbContextOptions.CreateContext(sp.GetRequiredService<DbContextOptions<KimDbContext>>())));
 
         // A factory, not the type: DI would pick the IEnumerable<District> constructor with an empty list.
         services.TryAddSingleton(_ => new DistrictRouter());

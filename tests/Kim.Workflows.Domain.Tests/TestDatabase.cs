@@ -29,12 +29,8 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
-    public KimDbContext CreateContext()
-    {
-        var builder = new DbContextOptionsBuilder<KimDbContext>();
-        builder.UseKimSqlite(ConnectionString);
-        return new KimDbContext(builder.Options);
-    }
+    public KimDbContext CreateContext() =>
+        KimDbContextOptions.CreateContext(new DbContextOptionsBuilder<KimDbContext>().UseKimSqlite(ConnectionString).Options);
 
     public ValueTask DisposeAsync()
     {

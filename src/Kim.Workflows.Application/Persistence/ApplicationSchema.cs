@@ -1,46 +1,43 @@
+using Kim.Workflows.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kim.Workflows.Application.Persistence;
 
 /// <summary>
-/// Creates the <c>app_</c> tables when missing. Four small tables that only grow by columns-added-later do
-/// not justify a second migration set per provider; <c>CREATE TABLE IF NOT EXISTS</c> speaks both dialects.
+/// Brings the <c>app_</c> tables up to date at start-up: applies the <see cref="ApplicationSchemaSteps"/> not yet recorded in
+/// <c>app_schema_steps</c>, each in its own transaction with its record. Plain SQL both dialects speak; idempotent;
+/// several PostgreSQL nodes take turns (<see cref="StartupSchemaLock"/>).
 /// </summary>
 public static class ApplicationSchema
 {
+    // Advisory lock key of these steps; any constant no other start-up step of this database uses.
+    private const long LockKey = 0x6170705F73746570; // "app_step"
+
+    private const string CreateStepsSqlite = """CREATE TABLE IF NOT EXISTS app_schema_steps ("Step" INTEGER PRIMARY KEY, "AppliedAt" INTEGER NOT NULL)""";
+    private const string CreateStepsPostgres = """CREATE TABLE IF NOT EXISTS app_schema_steps ("Step" integer PRIMARY KEY, "AppliedAt" bigint NOT NULL)""";
+
     public static async Task EnsureAsync(ApplicationDbContext db, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(db);
         var sqlite = db.Database.IsSqlite();
-        string Text(bool nullable = false) => (sqlite ? "TEXT" : "text") + (nullable ? "" : " NOT NULL");
-        string Long(bool nullable = false) => (sqlite ? "INTEGER" : "bigint") + (nullable ? "" : " NOT NULL");
-        string Int() => sqlite ? "INTEGER NOT NULL" : "integer NOT NULL";
-        string[] statements =
-        [
-            $"""
-            CREATE TABLE IF NOT EXISTS app_mails (
-              "Id" {Text()} PRIMARY KEY, "JobId" {Text()}, "InstanceId" {Text()}, "CaseNumber" {Text(true)},
-              "Template" {Text()}, "Recipients" {Text()}, "Subject" {Text()}, "MessageId" {Text()}, "PayloadJson" {Text()},
-              "Status" {Text()}, "Attempts" {Int()}, "CreatedAt" {Long()}, "FirstAttemptAt" {Long()},
-              "LastAttemptAt" {Long(true)}, "SentAt" {Long(true)}, "LastError" {Text(true)})
-            """,
-            """CREATE INDEX IF NOT EXISTS "IX_app_mails_CaseNumber" ON app_mails ("CaseNumber")""",
-            """CREATE INDEX IF NOT EXISTS "IX_app_mails_JobId" ON app_mails ("JobId")""",
-            $"""
-            CREATE TABLE IF NOT EXISTS app_used_answer_tokens (
-              "TokenId" {Text()} PRIMARY KEY, "ConferenceId" {Text()}, "PartnerId" {Text()}, "Answer" {Text()}, "UsedAt" {Long()})
-            """,
-            $"""
-            CREATE TABLE IF NOT EXISTS app_calendar_sequences (
-              "ConferenceKey" {Text()} PRIMARY KEY, "Sequence" {Int()}, "LastJobId" {Text()})
-            """,
-            $"""
-            CREATE TABLE IF NOT EXISTS app_routed_messages (
-              "Key" {Text()} PRIMARY KEY, "RoutedAt" {Long()}, "Outcome" {Text()})
-            """,
-        ];
-        foreach (var sql in statements)
+        await StartupSchemaLock.RunAsync(db.Database, LockKey, async () =>
         {
-            await db.Database.ExecuteSqlRawAsync(sql, cancellationToken).ConfigureAwait(false);
-        }
+            await db.Database.ExecuteSqlRawAsync(sqlite ? CreateStepsSqlite : CreateStepsPostgres, cancellationToken).ConfigureAwait(false);
+            var applied = await db.Database.SqlQueryRaw<int>("""SELECT "Step" AS "Value" FROM app_schema_steps""").ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var step in ApplicationSchemaSteps.All(sqlite).Where(s => !applied.Contains(s.Number)))
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var sql in step.Statements)
+                {
+                    // ExecuteSqlRaw formats its text (string.Format) even without parameters: braces in a statement stay literal.
+                    await db.Database.ExecuteSqlRawAsync(sql.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal), cancellationToken)
+                        .ConfigureAwait(false);
+                }
+
+                await db.Database.ExecuteSqlAsync(
+                    $"INSERT INTO app_schema_steps (\"Step\", \"AppliedAt\") VALUES ({step.Number}, {DateTimeOffset.UtcNow.UtcTicks})", cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }, cancellationToken).ConfigureAwait(false);
     }
 }

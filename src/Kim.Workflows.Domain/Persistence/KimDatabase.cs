@@ -1,10 +1,11 @@
+using Kim.Workflows.Domain.Persistence.Baseline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace Kim.Workflows.Domain.Persistence;
 
-/// <summary>Brings the KIM tables up to date at start-up.</summary>
+/// <summary>Brings the KIM tables up to date at start-up: the provider's migrations, on SQLite and PostgreSQL alike.</summary>
 public static class KimDatabase
 {
     public static async Task InitializeAsync(KimDbContext db, CancellationToken cancellationToken = default)
@@ -14,33 +15,14 @@ public static class KimDatabase
         {
             // WAL lets the case list read while an intake writes; the setting is stored in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-            await db.Database.MigrateAsync(cancellationToken);
-            return;
+        }
+        else if (db.Database.IsNpgsql())
+        {
+            // Tables made from the model by an earlier build get a migration history first (see KimPostgresBaseline).
+            var logger = db.GetService<ILoggerFactory>().CreateLogger(typeof(KimDatabase).FullName!);
+            await KimPostgresBaseline.RunIfNeededAsync(db, logger, cancellationToken);
         }
 
-        // The committed migrations are SQLite's. On PostgreSQL (shared with the runtime's tables,
-        // so EnsureCreated would see "tables exist" and do nothing) create our tables once.
-        var creator = db.GetService<IRelationalDatabaseCreator>();
-        if (!await creator.ExistsAsync(cancellationToken))
-        {
-            await creator.CreateAsync(cancellationToken);
-        }
-
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'kim_cases'";
-            var exists = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0;
-            if (!exists)
-            {
-                await creator.CreateTablesAsync(cancellationToken);
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        await db.Database.MigrateAsync(cancellationToken);
     }
 }

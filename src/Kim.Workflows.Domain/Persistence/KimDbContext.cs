@@ -19,12 +19,20 @@ namespace Kim.Workflows.Domain.Persistence;
 /// <summary>
 /// The KIM case-file tables. Every table starts with <c>kim_</c> and migrations keep their own
 /// history table, so this context shares one database with the runtime's WorkflowDbContext
-/// without either touching the other's tables.
+/// without either touching the other's tables. Each provider has a subclass owning its migration set
+/// (<see cref="SqliteKimDbContext"/>, <see cref="PostgresKimDbContext"/>); code injects this type and
+/// <see cref="KimDbContextOptions.CreateContext"/> picks the subclass.
 /// </summary>
-public sealed class KimDbContext(DbContextOptions<KimDbContext> options) : DbContext(options)
+public abstract class KimDbContext : DbContext
 {
     public const string TablePrefix = "kim_";
     public const string MigrationsHistoryTable = "__kim_migrations_history";
+
+    // DbContextOptions<KimDbContext> from DI is accepted by both subclasses (EF checks only that the options' context type is a base).
+    protected KimDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
 
     public DbSet<District> Districts => Set<District>();
     public DbSet<Municipality> Municipalities => Set<Municipality>();

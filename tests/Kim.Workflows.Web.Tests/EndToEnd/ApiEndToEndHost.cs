@@ -39,13 +39,15 @@ public sealed partial class ApiEndToEndHost : WorkflowWebFactory, ILoopbackServe
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) } };
 
     private readonly Dictionary<string, HttpClient> _clients = new(StringComparer.Ordinal);
+    private readonly string? _postgres;
     private Uri? _address;
     private bool _smtpStopped;
 
-    private ApiEndToEndHost(SmtpTestServer smtp, DateTimeOffset now)
+    private ApiEndToEndHost(SmtpTestServer smtp, DateTimeOffset now, string? postgres = null)
     {
         Smtp = smtp;
         Time = new FakeTimeProvider(now);
+        _postgres = postgres;
         LoopbackKestrel.Use(this);
     }
 
@@ -56,9 +58,17 @@ public sealed partial class ApiEndToEndHost : WorkflowWebFactory, ILoopbackServe
     public Uri Address => _address ??= LoopbackKestrel.Start(this);
 
     /// <summary>Starts SMTP server and web host; the clock stands at Monday 2 March 2026, 09:00 Berlin.</summary>
-    public static async Task<ApiEndToEndHost> StartAsync()
+    public static Task<ApiEndToEndHost> StartAsync() => StartAsync(postgres: null);
+
+    /// <summary>
+    /// As <c>docker-compose.yml</c> deploys it: runtime, case file, application tables, logins and Hangfire's jobs in one
+    /// PostgreSQL database (<paramref name="connectionString"/>), demo data and the demo cases' workflows started at start-up.
+    /// </summary>
+    public static Task<ApiEndToEndHost> StartOnPostgresAsync(string connectionString) => StartAsync(connectionString);
+
+    private static async Task<ApiEndToEndHost> StartAsync(string? postgres)
     {
-        var host = new ApiEndToEndHost(await SmtpTestServer.StartAsync(), new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+        var host = new ApiEndToEndHost(await SmtpTestServer.StartAsync(), new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero), postgres);
         _ = host.Address;
         return host;
     }
@@ -80,6 +90,13 @@ public sealed partial class ApiEndToEndHost : WorkflowWebFactory, ILoopbackServe
         builder.UseSetting("KimWorkflows:Mail:RetryInitialDelay", "00:00:00.100");
         builder.UseSetting("KimWorkflows:Mail:RetryMaxDelay", "00:00:00.400");
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Time));
+        if (_postgres is not null)
+        {
+            builder.UseSetting("KimWorkflows:Runtime:Provider", "Postgres");
+            builder.UseSetting("KimWorkflows:Runtime:ConnectionString", _postgres);
+            builder.UseSetting("KimWorkflows:Runtime:HangfireStorage", "Postgres");
+            builder.UseSetting("KimWorkflows:Application:StartDemoWorkflows", "true");
+        }
     }
 
     /// <summary>

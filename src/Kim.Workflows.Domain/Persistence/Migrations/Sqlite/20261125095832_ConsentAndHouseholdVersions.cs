@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Kim.Workflows.Domain.Persistence.Migrations
+namespace Kim.Workflows.Domain.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ConsentAndHouseholdVersions : Migration

@@ -3,19 +3,16 @@ using System;
 using Kim.Workflows.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace Kim.Workflows.Domain.Persistence.Migrations
+namespace Kim.Workflows.Domain.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(KimDbContext))]
-    [Migration("20261125081539_LenkungsgruppeAndDataSubjectRequests")]
-    partial class LenkungsgruppeAndDataSubjectRequests
+    [DbContext(typeof(SqliteKimDbContext))]
+    partial class SqliteKimDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -86,7 +83,18 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                     b.Property<bool>("IsReassessment")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
 
                     b.HasIndex("CaseId", "AssessedOn");
 
@@ -438,6 +446,10 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
@@ -636,6 +648,10 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
 
                     b.Property<DateOnly?>("ValidUntil")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -979,6 +995,10 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -987,9 +1007,16 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                     b.Property<DateOnly?>("TargetDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
 
                     b.ToTable("kim_ergebnisziele", (string)null);
                 });
@@ -1023,6 +1050,10 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ErgebniszielId");
@@ -1046,6 +1077,13 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Remarks")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -1053,9 +1091,16 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                     b.Property<bool>("SignedByClient")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
 
                     b.ToTable("kim_zielvereinbarungen", (string)null);
                 });
@@ -1240,6 +1285,10 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("StartedOn")
                         .HasColumnType("TEXT");
 
@@ -1257,7 +1306,14 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
 
                     b.HasIndex("CaseId", "Status");
 

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace Kim.Workflows.Runtime.Tests.Support;
+namespace Kim.Workflows.Tests.Shared;
 
 /// <summary>
 /// A throw-away PostgreSQL cluster from Debian's <c>postgresql</c> package: initdb in a temp folder, started

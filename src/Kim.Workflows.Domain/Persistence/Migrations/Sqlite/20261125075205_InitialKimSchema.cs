@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Kim.Workflows.Domain.Persistence.Migrations
+namespace Kim.Workflows.Domain.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class InitialKimSchema : Migration

@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace Kim.Workflows.Domain.Persistence.Migrations
+namespace Kim.Workflows.Domain.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(KimDbContext))]
-    [Migration("20261125075205_InitialKimSchema")]
-    partial class InitialKimSchema
+    [DbContext(typeof(SqliteKimDbContext))]
+    [Migration("20261207170022_PlanningVersionsAndSourceKeys")]
+    partial class PlanningVersionsAndSourceKeys
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -86,7 +86,18 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                     b.Property<bool>("IsReassessment")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
 
                     b.HasIndex("CaseId", "AssessedOn");
 
@@ -438,6 +449,10 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
@@ -637,6 +652,10 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                     b.Property<DateOnly?>("ValidUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
@@ -789,6 +808,39 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                     b.ToTable("kim_municipalities", (string)null);
                 });
 
+            modelBuilder.Entity("Kim.Workflows.Domain.Findings.AgendaItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TopicId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TopicId");
+
+                    b.HasIndex("MeetingId", "Position");
+
+                    b.ToTable("kim_lenkungsgruppe_agenda_items", (string)null);
+                });
+
             modelBuilder.Entity("Kim.Workflows.Domain.Findings.FindingTopic", b =>
                 {
                     b.Property<Guid>("Id")
@@ -826,6 +878,44 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("kim_finding_topics", (string)null);
+                });
+
+            modelBuilder.Entity("Kim.Workflows.Domain.Findings.LenkungsgruppeMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PlannedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlannedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingOn");
+
+                    b.ToTable("kim_lenkungsgruppe_meetings", (string)null);
                 });
 
             modelBuilder.Entity("Kim.Workflows.Domain.Findings.StructuralFinding", b =>
@@ -908,6 +998,10 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -916,9 +1010,16 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                     b.Property<DateOnly?>("TargetDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
 
                     b.ToTable("kim_ergebnisziele", (string)null);
                 });
@@ -952,6 +1053,10 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ErgebniszielId");
@@ -975,6 +1080,13 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Remarks")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -982,9 +1094,16 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                     b.Property<bool>("SignedByClient")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
 
                     b.ToTable("kim_zielvereinbarungen", (string)null);
                 });
@@ -1068,6 +1187,65 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                     b.ToTable("kim_partner_organisations", (string)null);
                 });
 
+            modelBuilder.Entity("Kim.Workflows.Domain.Privacy.DataSubjectRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("Status", "ReceivedOn");
+
+                    b.ToTable("kim_data_subject_requests", (string)null);
+                });
+
             modelBuilder.Entity("Kim.Workflows.Domain.Seeding.SeedMarker", b =>
                 {
                     b.Property<string>("Name")
@@ -1110,6 +1288,10 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("StartedOn")
                         .HasColumnType("TEXT");
 
@@ -1127,7 +1309,14 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
 
                     b.HasIndex("CaseId", "Status");
 
@@ -1273,6 +1462,20 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kim.Workflows.Domain.Findings.AgendaItem", b =>
+                {
+                    b.HasOne("Kim.Workflows.Domain.Findings.LenkungsgruppeMeeting", null)
+                        .WithMany("AgendaItems")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kim.Workflows.Domain.Findings.FindingTopic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Kim.Workflows.Domain.Findings.StructuralFinding", b =>
                 {
                     b.HasOne("Kim.Workflows.Domain.Findings.FindingTopic", null)
@@ -1369,6 +1572,11 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
             modelBuilder.Entity("Kim.Workflows.Domain.Districts.District", b =>
                 {
                     b.Navigation("Municipalities");
+                });
+
+            modelBuilder.Entity("Kim.Workflows.Domain.Findings.LenkungsgruppeMeeting", b =>
+                {
+                    b.Navigation("AgendaItems");
                 });
 
             modelBuilder.Entity("Kim.Workflows.Domain.Goals.Ergebnisziel", b =>

@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace Kim.Workflows.Domain.Persistence.Migrations
+namespace Kim.Workflows.Domain.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(KimDbContext))]
-    [Migration("20261207170022_PlanningVersionsAndSourceKeys")]
-    partial class PlanningVersionsAndSourceKeys
+    [DbContext(typeof(SqliteKimDbContext))]
+    [Migration("20261125095832_ConsentAndHouseholdVersions")]
+    partial class ConsentAndHouseholdVersions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -86,18 +86,7 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                     b.Property<bool>("IsReassessment")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("SourceKey")
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Summary")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
-
-                    b.HasIndex("SourceKey")
-                        .IsUnique();
 
                     b.HasIndex("CaseId", "AssessedOn");
 
@@ -998,10 +987,6 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SourceKey")
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1010,16 +995,9 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                     b.Property<DateOnly?>("TargetDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
-
-                    b.HasIndex("SourceKey")
-                        .IsUnique();
 
                     b.ToTable("kim_ergebnisziele", (string)null);
                 });
@@ -1053,10 +1031,6 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
                     b.HasIndex("ErgebniszielId");
@@ -1080,13 +1054,6 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("RecordedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedBy")
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Remarks")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -1094,16 +1061,9 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                     b.Property<bool>("SignedByClient")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("SourceKey")
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
-
-                    b.HasIndex("SourceKey")
-                        .IsUnique();
 
                     b.ToTable("kim_zielvereinbarungen", (string)null);
                 });
@@ -1288,10 +1248,6 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SourceKey")
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly?>("StartedOn")
                         .HasColumnType("TEXT");
 
@@ -1309,14 +1265,7 @@ namespace Kim.Workflows.Domain.Persistence.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
-
-                    b.HasIndex("SourceKey")
-                        .IsUnique();
 
                     b.HasIndex("CaseId", "Status");
 

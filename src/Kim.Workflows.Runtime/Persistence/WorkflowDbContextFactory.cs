@@ -53,7 +53,9 @@ public sealed class WorkflowDbContextFactory
 
     /// <summary>
     /// Settings of the one long-lived writer connection (<see cref="Writing.GroupCommit"/>): on SQLite a page cache large
-    /// enough for the upper levels of every table and index, which that connection keeps across its own commits.
+    /// enough for the upper levels of every table and index, which that connection keeps across its own commits, and
+    /// temporary data in memory: inside a savepoint (every command of a group has one) SQLite copies each page it changes
+    /// into a sub-journal, which by default is a temporary file, i.e. write calls for every command.
     /// </summary>
     public async Task ConfigureWriterAsync(DbConnection connection)
     {
@@ -63,7 +65,7 @@ public sealed class WorkflowDbContextFactory
         }
 
         await using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA cache_size=-{_writerCacheKibibytes};";
+        command.CommandText = $"PRAGMA cache_size=-{_writerCacheKibibytes}; PRAGMA temp_store=MEMORY;";
         await command.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 

@@ -107,23 +107,29 @@ public static class ApplicationServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// The KIM tables live in the runtime's database (SQLite file or PostgreSQL): the provider, and with it the KIM context's
+    /// migration set, follows the runtime's configuration. For hosts that register the domain without the application layer too.
+    /// </summary>
+    public static DbContextOptionsBuilder UseKimRuntimeDatabase(this DbContextOptionsBuilder builder, IServiceProvider sp)
+    {
+        ArgumentNullException.ThrowIfNull(sp);
+        var runtime = sp.GetRequiredService<WorkflowDbContextFactory>();
+        return runtime.Provider == DatabaseProvider.Postgres ? builder.UseKimNpgsql(runtime.ConnectionString) : builder.UseKimSqlite(runtime.ConnectionString);
+    }
+
     private static void UseRuntimeDatabase(IServiceProvider sp, DbContextOptionsBuilder builder, bool kim)
     {
+        if (kim)
+        {
+            builder.UseKimRuntimeDatabase(sp);
+            return;
+        }
+
         var runtime = sp.GetRequiredService<WorkflowDbContextFactory>();
         if (runtime.Provider == DatabaseProvider.Postgres)
         {
-            if (kim)
-            {
-                builder.UseKimNpgsql(runtime.ConnectionString);
-            }
-            else
-            {
-                builder.UseNpgsql(runtime.ConnectionString);
-            }
-        }
-        else if (kim)
-        {
-            builder.UseKimSqlite(runtime.ConnectionString);
+            builder.UseNpgsql(runtime.ConnectionString);
         }
         else
         {

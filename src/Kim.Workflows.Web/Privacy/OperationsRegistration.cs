@@ -1,11 +1,10 @@
+using Kim.Workflows.Application;
 using Kim.Workflows.Domain;
 using Kim.Workflows.Domain.Controlling;
 using Kim.Workflows.Domain.Findings;
 using Kim.Workflows.Domain.Persistence;
 using Kim.Workflows.Domain.Privacy;
-using Kim.Workflows.Runtime;
 using Kim.Workflows.Runtime.Analysis;
-using Kim.Workflows.Runtime.Persistence;
 using Kim.Workflows.Runtime.Privacy;
 using Kim.Workflows.Web.Controlling;
 using Microsoft.AspNetCore.Authorization;
@@ -27,18 +26,7 @@ public static class OperationsRegistration
         {
             // The KIM tables live in the runtime's database (as the application layer binds them).
             services.AddKimWorkflowsDomain(_ => { });
-            services.ConfigureDbContext<KimDbContext>((sp, b) =>
-            {
-                var runtime = sp.GetRequiredService<WorkflowDbContextFactory>();
-                if (runtime.Provider == DatabaseProvider.Postgres)
-                {
-                    b.UseKimNpgsql(runtime.ConnectionString);
-                }
-                else
-                {
-                    b.UseKimSqlite(runtime.ConnectionString);
-                }
-            });
+            services.ConfigureDbContext<KimDbContext>((sp, b) => b.UseKimRuntimeDatabase(sp));
         }
 
         services.AddHostedService<KimDomainStartup>();

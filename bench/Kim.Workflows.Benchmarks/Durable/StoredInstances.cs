@@ -5,8 +5,9 @@ namespace Kim.Workflows.Benchmarks.Durable;
 
 /// <summary>
 /// Fills a store with waiting round-trip instances quickly: one real instance is started through the runtime, then
-/// its rows (instance with state JSON, user task, candidates, subscription, journal, outbox) are copied in bulk with
-/// fresh ids, spread over the deployed versions. The copies are what 100,000 started instances would leave behind.
+/// its rows (instance with state JSON, user task, candidates, journal; subscriptions and outbox when it has any) are
+/// copied in bulk with fresh ids, spread over the deployed versions. The copies are what 100,000 started instances
+/// would leave behind.
 /// </summary>
 internal static class StoredInstances
 {

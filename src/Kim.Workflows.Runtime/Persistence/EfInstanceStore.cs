@@ -1,5 +1,6 @@
 using Kim.Workflows.Engine.Execution;
 using Kim.Workflows.Engine.Persistence;
+using Kim.Workflows.Runtime.Persistence.Entities;
 using Kim.Workflows.Runtime.Serialization;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,9 @@ public sealed partial class EfInstanceStore(WorkflowDbContextFactory contexts, I
             .Select(i => new TreeRow(i.Id, i.RootInstanceId, i.StateJson, i.Revision)));
 
     private readonly Func<WorkflowDbContext, Guid, Task<Guid?>> _instanceOfSubscription = EF.CompileAsyncQuery(
-        (WorkflowDbContext db, Guid id) => db.Subscriptions.Where(s => s.Id == id).Select(s => (Guid?)s.InstanceId).FirstOrDefault());
+        (WorkflowDbContext db, Guid id) => db.Subscriptions.Where(s => s.Id == id).Select(s => (Guid?)s.InstanceId)
+            .Concat(db.UserTasks.Where(t => t.Id == id && t.State == UserTaskState.Open).Select(t => (Guid?)t.InstanceId))
+            .FirstOrDefault());
 
     private readonly Writing.GroupCommit _group = new(contexts, definitions, routing);
 

@@ -1,6 +1,7 @@
 using Kim.Workflows.Engine.Execution;
 using Kim.Workflows.Engine.Execution.Journal;
 using Kim.Workflows.Runtime.Persistence;
+using Kim.Workflows.Runtime.Persistence.Entities;
 using Kim.Workflows.Runtime.Serialization;
 using Microsoft.EntityFrameworkCore;
 
@@ -65,7 +66,7 @@ public sealed class MonitorQuery(WorkflowDbContextFactory contexts)
 
     /// <summary>
     /// Heat-map of a process (all versions): per element, how many instances completed it (journal) and how many tokens wait
-    /// there now (subscriptions of running instances). Two grouped queries.
+    /// there now (subscriptions of running instances, and open user tasks, which have their own table). Three grouped queries.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, HeatCount>> HeatMapAsync(string processKey, CancellationToken ct = default)
     {
@@ -81,15 +82,21 @@ public sealed class MonitorQuery(WorkflowDbContextFactory contexts)
             .GroupBy(s => s.ElementId)
             .Select(g => new { Element = g.Key, Count = g.Count() })
             .ToListAsync(ct);
+        var openTasks = await db.UserTasks.AsNoTracking()
+            .Where(t => t.State == UserTaskState.Open && instances.Any(i => i.Id == t.InstanceId))
+            .GroupBy(t => t.ElementId)
+            .Select(g => new { Element = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
         var result = new Dictionary<string, HeatCount>(StringComparer.Ordinal);
         foreach (var p in passed)
         {
             result[p.Element] = new HeatCount(p.Count, 0);
         }
 
-        foreach (var w in waiting)
+        foreach (var w in waiting.Concat(openTasks))
         {
-            result[w.Element] = (result.GetValueOrDefault(w.Element) ?? new HeatCount(0, 0)) with { Waiting = w.Count };
+            var count = result.GetValueOrDefault(w.Element) ?? new HeatCount(0, 0);
+            result[w.Element] = count with { Waiting = count.Waiting + w.Count };
         }
 
         return result;

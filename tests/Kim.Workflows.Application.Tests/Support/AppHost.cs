@@ -193,7 +193,8 @@ public sealed class AppHost : IAsyncDisposable
         {
             await using var db = Workflows();
             var ids = await db.Instances.Where(i => i.BusinessKey == caseNumber).Select(i => i.Id).ToListAsync();
-            return await db.Subscriptions.AnyAsync(s => ids.Contains(s.InstanceId) && s.ElementId == elementId);
+            return await db.Subscriptions.AnyAsync(s => ids.Contains(s.InstanceId) && s.ElementId == elementId)
+                || await db.UserTasks.AnyAsync(t => ids.Contains(t.InstanceId) && t.ElementId == elementId && t.State == UserTaskState.Open);
         }, $"{caseNumber} to wait at {elementId}");
 
     public async Task CompleteAsync(string caseNumber, string elementId, Dictionary<string, object?> variables, string? process = null)
@@ -272,6 +273,7 @@ public sealed class AppHost : IAsyncDisposable
         await using var db = Workflows();
         var ids = await db.Instances.Where(i => i.BusinessKey == caseNumber).Select(i => i.Id).ToListAsync();
         var waits = await db.Subscriptions.Where(s => ids.Contains(s.InstanceId)).Select(s => s.Kind + ":" + s.ElementId).ToListAsync();
+        waits.AddRange(await db.UserTasks.Where(t => ids.Contains(t.InstanceId) && t.State == UserTaskState.Open).Select(t => "UserTask:" + t.ElementId).ToListAsync());
         var incidents = await db.Incidents.Where(i => ids.Contains(i.InstanceId) && i.ResolvedAt == null).Select(i => i.ElementId + ": " + i.Message).ToListAsync();
         return $"waiting at [{string.Join(", ", waits)}], incidents [{string.Join(" | ", incidents)}]";
     }

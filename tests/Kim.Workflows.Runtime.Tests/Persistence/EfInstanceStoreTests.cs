@@ -33,7 +33,8 @@ public sealed class EfInstanceStoreTests
             Assert.Contains(task.Candidates, c => c.Kind == CandidateKind.Group && c.Value == "cm-ahlen");
             Assert.Contains(task.Candidates, c => c.Kind == CandidateKind.User && c.Value == "anna");
             Assert.Contains("ergebnis", task.FormFieldsJson, StringComparison.Ordinal);
-            Assert.Equal(task.Id, (await db.Subscriptions.SingleAsync()).Id);
+            Assert.Empty(await db.Subscriptions.ToListAsync()); // the task row is the wait's only row
+            Assert.Equal(started.InstanceId, await h.Store.FindInstanceOfSubscriptionAsync(task.Id));
             Assert.Contains(await db.Outbox.Select(o => o.Kind).ToListAsync(), k => k == "user-task-created");
         }
 
@@ -49,6 +50,7 @@ public sealed class EfInstanceStoreTests
             Assert.Equal(UserTaskState.Completed, task.State);
             Assert.Equal("anna", task.CompletedBy);
             Assert.Empty(await db.Subscriptions.ToListAsync());
+            Assert.Null(await h.Store.FindInstanceOfSubscriptionAsync(task.Id));
             var journal = await db.Journal.Where(j => j.Command == "complete-task").ToListAsync();
             Assert.Contains(journal, j => j.Kind == JournalEntryKind.InstanceCompleted && j.UserId == "anna");
         }

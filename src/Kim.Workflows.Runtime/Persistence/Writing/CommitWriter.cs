@@ -107,6 +107,11 @@ internal sealed class CommitWriter(StatementCache statements, IDefinitionProvide
 
         foreach (var s in instance.Subscriptions)
         {
+            if (s.Kind == SubscriptionKind.UserTask)
+            {
+                continue; // user_tasks is their table (same id, element and state); a second row would cost four more index writes
+            }
+
             await statements.InsertAsync(transaction, new SubscriptionRecord
             {
                 Id = s.Id,

@@ -36,6 +36,14 @@ public abstract class WorkflowDbContext : DbContext
 
     public DbSet<DesignerDraftRecord> DesignerDrafts => Set<DesignerDraftRecord>();
 
+    /// <summary>
+    /// What waits now, one row per wait: the subscriptions, and the open user tasks, whose row in user_tasks is the
+    /// wait's only row. (The task → instance lookup of <see cref="EfInstanceStore"/> is a compiled query of the same union.)
+    /// </summary>
+    public IQueryable<WaitRow> Waits =>
+        Subscriptions.Select(s => new WaitRow { Id = s.Id, InstanceId = s.InstanceId, ElementId = s.ElementId })
+            .Concat(UserTasks.Where(t => t.State == UserTaskState.Open).Select(t => new WaitRow { Id = t.Id, InstanceId = t.InstanceId, ElementId = t.ElementId }));
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowDbContext).Assembly);
 }

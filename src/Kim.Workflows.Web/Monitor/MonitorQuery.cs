@@ -1,7 +1,6 @@
 using Kim.Workflows.Engine.Execution;
 using Kim.Workflows.Engine.Execution.Journal;
 using Kim.Workflows.Runtime.Persistence;
-using Kim.Workflows.Runtime.Persistence.Entities;
 using Kim.Workflows.Runtime.Serialization;
 using Microsoft.EntityFrameworkCore;
 
@@ -66,7 +65,7 @@ public sealed class MonitorQuery(WorkflowDbContextFactory contexts)
 
     /// <summary>
     /// Heat-map of a process (all versions): per element, how many instances completed it (journal) and how many tokens wait
-    /// there now (subscriptions of running instances, and open user tasks, which have their own table). Three grouped queries.
+    /// there now (waits of running instances). Two grouped queries.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, HeatCount>> HeatMapAsync(string processKey, CancellationToken ct = default)
     {
@@ -77,14 +76,9 @@ public sealed class MonitorQuery(WorkflowDbContextFactory contexts)
             .GroupBy(j => j.ElementId!)
             .Select(g => new { Element = g.Key, Count = g.Select(j => j.InstanceId).Distinct().Count() })
             .ToListAsync(ct);
-        var waiting = await db.Subscriptions.AsNoTracking()
-            .Where(s => instances.Any(i => i.Id == s.InstanceId && i.Status == InstanceStatus.Running))
-            .GroupBy(s => s.ElementId)
-            .Select(g => new { Element = g.Key, Count = g.Count() })
-            .ToListAsync(ct);
-        var openTasks = await db.UserTasks.AsNoTracking()
-            .Where(t => t.State == UserTaskState.Open && instances.Any(i => i.Id == t.InstanceId))
-            .GroupBy(t => t.ElementId)
+        var waiting = await db.Waits
+            .Where(w => instances.Any(i => i.Id == w.InstanceId && i.Status == InstanceStatus.Running))
+            .GroupBy(w => w.ElementId)
             .Select(g => new { Element = g.Key, Count = g.Count() })
             .ToListAsync(ct);
         var result = new Dictionary<string, HeatCount>(StringComparer.Ordinal);
@@ -93,10 +87,9 @@ public sealed class MonitorQuery(WorkflowDbContextFactory contexts)
             result[p.Element] = new HeatCount(p.Count, 0);
         }
 
-        foreach (var w in waiting.Concat(openTasks))
+        foreach (var w in waiting)
         {
-            var count = result.GetValueOrDefault(w.Element) ?? new HeatCount(0, 0);
-            result[w.Element] = count with { Waiting = count.Waiting + w.Count };
+            result[w.Element] = (result.GetValueOrDefault(w.Element) ?? new HeatCount(0, 0)) with { Waiting = w.Count };
         }
 
         return result;

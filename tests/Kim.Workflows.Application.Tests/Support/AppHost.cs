@@ -193,8 +193,7 @@ public sealed class AppHost : IAsyncDisposable
         {
             await using var db = Workflows();
             var ids = await db.Instances.Where(i => i.BusinessKey == caseNumber).Select(i => i.Id).ToListAsync();
-            return await db.Subscriptions.AnyAsync(s => ids.Contains(s.InstanceId) && s.ElementId == elementId)
-                || await db.UserTasks.AnyAsync(t => ids.Contains(t.InstanceId) && t.ElementId == elementId && t.State == UserTaskState.Open);
+            return await db.Waits.AnyAsync(w => ids.Contains(w.InstanceId) && w.ElementId == elementId);
         }, $"{caseNumber} to wait at {elementId}");
 
     public async Task CompleteAsync(string caseNumber, string elementId, Dictionary<string, object?> variables, string? process = null)

@@ -50,6 +50,7 @@ public sealed class UserTaskWaitsUpgradeTests(PostgresServer server) : IClassFix
         {
             var left = await db.Subscriptions.OrderBy(s => s.ElementId).Select(s => s.ElementId).ToListAsync();
             Assert.Equal(["antwort", "frist"], left);
+            Assert.Equal(["antwort", "frist"], await db.Waits.OrderBy(w => w.ElementId).Select(w => w.ElementId).ToListAsync());
         }
     }
 }

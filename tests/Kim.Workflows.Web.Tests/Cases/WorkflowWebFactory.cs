@@ -82,8 +82,7 @@ public class WorkflowWebFactory : KimWebFactory
         {
             await using var db = Services.GetRequiredService<WorkflowDbContextFactory>().Create();
             var ids = await db.Instances.Where(i => i.BusinessKey == caseNumber).Select(i => i.Id).ToListAsync();
-            return await db.Subscriptions.AnyAsync(s => ids.Contains(s.InstanceId) && s.ElementId == elementId)
-                || await db.UserTasks.AnyAsync(t => ids.Contains(t.InstanceId) && t.ElementId == elementId && t.State == UserTaskState.Open);
+            return await db.Waits.AnyAsync(w => ids.Contains(w.InstanceId) && w.ElementId == elementId);
         }, found => found, $"{caseNumber} to wait at {elementId}");
 
     public Task<TResult> KimAsync<TResult>(Func<KimDbContext, Task<TResult>> query) => InScopeAsync(sp => query(sp.GetRequiredService<KimDbContext>()));

@@ -127,7 +127,7 @@ public sealed class DemoWorkflowStarter(
     private async Task<Guid> BringCycleToPhaseAsync(WorkflowEngine fast, Fallakte file, CancellationToken cancellationToken)
     {
         var variables = cases.CycleVariables(file);
-        var last = file.LastAssessmentOn ?? DateOnly.FromDateTime(file.OpenedAt.UtcDateTime);
+        var last = file.LastAssessmentOn ?? KimCalendar.DateOf(file.OpenedAt);
         var due = file.NextReassessmentDue ?? last.AddMonths(file.ReassessmentIntervalMonths);
         variables["lastAssessmentAt"] = last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         variables["reassessmentDue"] = At(due);

@@ -5,7 +5,6 @@ using Kim.Workflows.Domain.Time;
 using Kim.Workflows.Notifications.Links;
 using Kim.Workflows.Runtime.Timers;
 using Kim.Workflows.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -68,7 +67,7 @@ public sealed class ConferenceTimeBrowserTests(CasesBrowserTests.KestrelWorkflow
         Assert.Equal(KimCalendar.At(day, new TimeOnly(10, 0)), conference.ScheduledAt);
         var token = factory.Services.GetRequiredService<AnswerLinkSigner>().CreateToken(
             AnswerLinkPayload.Create($"{file.CaseNumber}|{conference.Id}", Jobcenter, PartnerAnswer.Accept, factory.Clock.GetUtcNow().AddDays(10)));
-        using (var partner = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }))
+        using (var partner = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = baseUrl })
         {
             Assert.True((await partner.PostAsync($"/antwort/{token}", null)).IsSuccessStatusCode);
         }

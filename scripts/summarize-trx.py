@@ -3,7 +3,7 @@
 
 Usage: summarize-trx.py RESULTS_DIR EXTRA_PASSED EXTRA_FAILED RUNNER_STATUS
 Exit 1 when anything failed, when a test project's run failed without a TRX result, or when nothing ran.
-       summarize-trx.py --counts FILE.trx   prints one project's "N passed, M failed[, K skipped]" (or "no TRX result").
+       summarize-trx.py --counts FILE.trx   prints one project's "N passed, M failed[, K skipped]" (or "no tests run").
 """
 import glob
 import os
@@ -31,7 +31,7 @@ def tally(path):
 
 def counts(path):
     if not os.path.exists(path):
-        return "no TRX result"
+        return "no tests run (no TRX log)"
     passed, failed, skipped, _ = tally(path)
     return "%d passed, %d failed" % (passed, failed) + (", %d skipped" % skipped if skipped else "")
 

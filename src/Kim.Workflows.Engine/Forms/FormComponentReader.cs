@@ -148,7 +148,8 @@ internal sealed class FormComponentReader(FormComponentListReader reader, JsonEl
             }
         }
 
-        var sources = (options.Count > 0 ? 1 : 0) + (FormSchemaParser.Text(e, "valuesKey") is { Length: > 0 } ? 1 : 0) + (FormSchemaParser.Text(e, "valuesExpression") is { Length: > 0 } ? 1 : 0);
+        var hasStatic = e.TryGetProperty("values", out var given) && given.ValueKind == JsonValueKind.Array && given.GetArrayLength() > 0;
+        var sources = (hasStatic ? 1 : 0) + (FormSchemaParser.Text(e, "valuesKey") is { Length: > 0 } ? 1 : 0) + (FormSchemaParser.Text(e, "valuesExpression") is { Length: > 0 } ? 1 : 0);
         if (sources != 1)
         {
             Error("form-values", sources == 0

@@ -111,6 +111,8 @@ internal static class FormValues
         null => "leer",
         string s => s,
         bool b => b ? "ja" : "nein",
+        List<object?> => "eine Liste",
+        IReadOnlyDictionary<string, object?> => "ein Objekt",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };

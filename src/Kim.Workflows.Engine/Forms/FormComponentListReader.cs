@@ -59,7 +59,7 @@ internal sealed class FormComponentListReader(string fileName)
         }
 
         var type = FormSchemaParser.Text(e, "type") ?? "";
-        var c = new FormComponent { Type = type, Id = FormSchemaParser.Text(e, "id"), Key = FormSchemaParser.Text(e, "key"), Path = FormSchemaParser.Text(e, "path"), Label = FormSchemaParser.Text(e, "label") };
+        var c = new FormComponent { Type = type, Id = FormSchemaParser.Text(e, "id"), Key = FormSchemaParser.Text(e, "key"), Path = FormSchemaParser.Text(e, "path"), Label = FormSchemaParser.Text(e, "label") ?? FormSchemaParser.Text(e, "dateLabel") };
         var element = c.Id ?? c.Key ?? formId;
         var describe = $"Formular „{fileName}“, Komponente „{c.DisplayName}“";
         if (!FormComponentTypes.IsSupported(type))

@@ -75,7 +75,7 @@ public static class ConformanceSimulator
         {
             case "complete":
                 var (instance, subscription) = Find(executor, action, s => s.ElementId == action.Id && s.Kind is SubscriptionKind.UserTask or SubscriptionKind.ReceiveTask);
-                if (submissions.Accept(executor, instance, subscription, action) is { } values)
+                if (submissions.Accept(executor, instance, subscription, action) is (true, var values))
                 {
                     executor.Trigger(instance, subscription, values);
                 }

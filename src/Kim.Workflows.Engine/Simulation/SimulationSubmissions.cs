@@ -15,13 +15,13 @@ internal sealed class SimulationSubmissions(DeploymentForms forms, IFormExpressi
 
     public IReadOnlyList<FormRejection> Rejected => _rejected;
 
-    /// <summary>The variables to complete with, or null when the form rejects the submission.</summary>
-    public IReadOnlyDictionary<string, object?>? Accept(ProcessExecutor executor, ProcessInstance instance, Subscription subscription, SimulationAction action)
+    /// <summary>Whether the completion may go ahead, and the variables to complete with.</summary>
+    public (bool Accepted, IReadOnlyDictionary<string, object?>? Variables) Accept(ProcessExecutor executor, ProcessInstance instance, Subscription subscription, SimulationAction action)
     {
         var token = instance.Tokens.FirstOrDefault(t => t.Id == subscription.TokenId);
         if (token is null || executor.NodeOf(instance, token) is not TaskActivity { UserTask.Form: { Kind: FormReferenceKind.CamundaForm } reference })
         {
-            return action.Variables;
+            return (true, action.Variables);
         }
 
         var form = (reference.FormId is { } id ? forms.ById(id) : null) ?? (reference.FileName is { } file ? forms.ByFileName(file) : null)
@@ -31,9 +31,9 @@ internal sealed class SimulationSubmissions(DeploymentForms forms, IFormExpressi
         if (!result.IsValid)
         {
             _rejected.Add(new FormRejection(action.Id, form.Id, result.Errors));
-            return null;
+            return (false, null);
         }
 
-        return result.Values;
+        return (true, result.Values);
     }
 }

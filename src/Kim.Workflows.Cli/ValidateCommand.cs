@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Kim.Workflows.Engine.Validation;
 
 namespace Kim.Workflows.Cli;
@@ -9,6 +11,9 @@ namespace Kim.Workflows.Cli;
 /// </summary>
 internal static class ValidateCommand
 {
+    // German messages stay readable on the terminal; HTML-sensitive characters are still escaped.
+    private static readonly JsonSerializerOptions Output = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
     public static int Run(IReadOnlyList<string> paths)
     {
         var (files, problems) = DeploymentFiles.Load(paths);
@@ -47,6 +52,6 @@ internal static class ValidateCommand
             message = d.Problem.Message,
             line = d.Problem.Line,
         };
-        Console.WriteLine(JsonSerializer.Serialize(new { valid, errors = errors.Select(Shape), notes = notes.Select(Shape) }));
+        Console.WriteLine(JsonSerializer.Serialize(new { valid, errors = errors.Select(Shape), notes = notes.Select(Shape) }, Output));
     }
 }

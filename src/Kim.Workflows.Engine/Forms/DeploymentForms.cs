@@ -11,7 +11,7 @@ public sealed class DeploymentForms
     private readonly HashSet<string> _brokenFiles = new(StringComparer.Ordinal);
 
     /// <param name="forms">The valid forms of the deployment; the first of several with one id wins (the deployment validator reports the duplicate).</param>
-    /// <param name="brokenFiles">Form files of the deployment that failed their own checks: references to them are not reported twice.</param>
+    /// <param name="brokenFiles">Form files (names, and ids where readable) of the deployment that failed their own checks: references to them are not reported twice.</param>
     /// <param name="published">Whether a form id (in a given version, or any when null) was published earlier; null when nothing was.</param>
     public DeploymentForms(IEnumerable<FormDefinition> forms, IEnumerable<string>? brokenFiles = null, Func<string, int?, bool>? published = null)
     {
@@ -40,7 +40,7 @@ public sealed class DeploymentForms
     /// <summary>By the name in <c>camunda-forms:deployment:NAME</c>; folders of the deployment are ignored.</summary>
     public FormDefinition? ByFileName(string fileName) => _byFileName.GetValueOrDefault(FileNameOf(fileName));
 
-    public bool IsBroken(string fileName) => _brokenFiles.Contains(FileNameOf(fileName));
+    public bool IsBroken(string fileNameOrId) => _brokenFiles.Contains(FileNameOf(fileNameOrId));
 
     private static string FileNameOf(string path) => path.Replace('\\', '/').Split('/')[^1];
 }

@@ -6,4 +6,7 @@ namespace Kim.Workflows.Engine.Forms;
 public sealed record FormParseResult(FormDefinition? Form, IReadOnlyList<ValidationProblem> Problems)
 {
     public bool IsValid => Form is not null && Problems.Count == 0;
+
+    /// <summary>The form's id as far as it could be read, also when the form is broken (so references to it are not reported twice).</summary>
+    public string? FormId { get; init; }
 }

@@ -82,7 +82,7 @@ public static partial class FormSchemaParser
 
         return reader.Problems.Count == 0
             ? new FormParseResult(new FormDefinition(id!, fileName, schemaVersion, components), reader.Problems)
-            : new FormParseResult(null, reader.Problems);
+            : new FormParseResult(null, reader.Problems) { FormId = id };
     }
 
     private static FormParseResult Fail(string fileName, string rule, string message) =>

@@ -24,6 +24,10 @@ public static class DeploymentValidator
             if (parsed.Form is not { } form)
             {
                 broken.Add(file.Name);
+                if (parsed.FormId is { Length: > 0 } brokenId)
+                {
+                    broken.Add(brokenId);
+                }
             }
             else if (forms.FirstOrDefault(f => f.Id == form.Id) is { } other)
             {

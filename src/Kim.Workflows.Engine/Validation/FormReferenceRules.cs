@@ -94,7 +94,7 @@ internal static class FormReferenceRules
             FormRefBinding.Latest => inDeployment || forms.Published?.Invoke(id, null) == true,
             _ => forms.Published?.Invoke(id, form.Version) == true || inDeployment,
         };
-        if (!found)
+        if (!found && !forms.IsBroken(id))
         {
             var binding = form.Binding == FormRefBinding.Deployment ? "im selben Deployment" : "im Deployment oder unter den veröffentlichten Formularen";
             c.Error(task, "form-missing", $"{who} verweist mit {form.Source} auf ein Formular, das es {binding} nicht gibt (gesucht wird die id im JSON der .form-Datei).");

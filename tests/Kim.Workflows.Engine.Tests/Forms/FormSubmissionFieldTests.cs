@@ -207,4 +207,24 @@ public class FormSubmissionFieldTests
 
         Assert.StartsWith("„A“: FEEL-Ausdrücke können hier nicht ausgewertet werden", message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_pattern_that_backtracks_forever_is_cut_off_and_rejects_the_value()
+    {
+        var form = FormJson.Parse("""{ "type": "textfield", "key": "t", "label": "T", "validate": { "pattern": "^(a+)+$" } }""");
+
+        var result = Submit(form, """{ "t": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!" }""");
+
+        Assert.Equal("„T“ hat nicht das erwartete Format.", Error(result, "t"));
+    }
+
+    [Theory]
+    [InlineData("1e400")]
+    [InlineData("\"1e400\"")]
+    [InlineData("{ \"wert\": 1 }")]
+    public void Numbers_out_of_range_or_of_the_wrong_shape_are_rejected(string value)
+    {
+        var form = FormJson.Parse("""{ "type": "number", "key": "n", "label": "N" }""");
+        Assert.Equal("„N“ muss eine Zahl sein.", Error(Submit(form, $$"""{ "n": {{value}} }"""), "n"));
+    }
 }

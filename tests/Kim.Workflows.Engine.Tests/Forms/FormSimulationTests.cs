@@ -1,5 +1,8 @@
 using System.Text.Json;
+using Kim.Workflows.Engine.Execution.Effects;
 using Kim.Workflows.Engine.Forms;
+using Kim.Workflows.Engine.Model;
+using Kim.Workflows.Engine.Tests.Support;
 using Kim.Workflows.Engine.Simulation;
 using Kim.Workflows.Engine.Validation;
 
@@ -74,5 +77,18 @@ public class FormSimulationTests
 
         Assert.Equal("error", trace.State);
         Assert.Contains("Activity_AntragPruefen", trace.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_created_task_carries_its_form_reference_for_the_host()
+    {
+        var h = new EngineHarness();
+        var forms = DeploymentValidator.Validate(Pair).Forms;
+        h.Deploy(Path.Combine("Forms", "Modeler", "kostenuebernahme.bpmn"), ValidationOptions.Default with { Forms = forms });
+
+        await h.StartAsync("Process_Kostenuebernahme");
+
+        var form = h.Effects.OfType<UserTaskCreated>().Single().Task.Form!;
+        Assert.Equal((FormReferenceKind.CamundaForm, "antrag-pruefen", FormRefBinding.Deployment), (form.Kind, form.FormId, form.Binding!.Value));
     }
 }

@@ -128,4 +128,23 @@ public sealed class DeploymentFormTests
 
         Assert.Equal("deployment-bpmn-count", Assert.Single(result.Problems).Rule);
     }
+
+    [Fact]
+    public async Task A_workflow_folder_deploys_each_BPMN_with_the_forms_it_references()
+    {
+        using var folder = new TempDirectory();
+        File.Copy(Path.Combine(Folder, "kostenuebernahme.bpmn"), Path.Combine(folder.Path, "kostenuebernahme.bpmn"));
+        File.Copy(Path.Combine(Folder, "antrag-pruefen.form"), Path.Combine(folder.Path, "antrag-pruefen.form"));
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Persistence", "user-task.bpmn"), Path.Combine(folder.Path, "user-task.bpmn"));
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
+        using var data = new TempDirectory();
+        await using var host = await RuntimeHost.StartAsync(data.Path, time);
+
+        var results = await host.Runtime.DeployDirectoryAsync(folder.Path);
+
+        Assert.All(results.Values, r => Assert.True(r.Success, string.Join("; ", r.Problems.Select(p => p.Message))));
+        var definition = Assert.Single(results["kostenuebernahme.bpmn"].Deployed);
+        Assert.Equal(1, (await host.Runtime.Definitions.ResolveFormAsync(definition.Id, Reference("deployment")))!.Version);
+        Assert.DoesNotContain(results["user-task.bpmn"].Problems, p => p.Rule == "form-unused");
+    }
 }

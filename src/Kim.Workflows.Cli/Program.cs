@@ -3,7 +3,7 @@ using Kim.Workflows.Cli;
 // Thin entry: each command lives in its own class.
 return args switch
 {
-    ["simulate", var bpmn, var script] => SimulateCommand.Run(bpmn, script),
-    ["validate", var bpmn] => ValidateCommand.Run(bpmn),
+    ["simulate", .. var paths, var script] when paths.Length > 0 => SimulateCommand.Run(paths, script),
+    ["validate", .. var paths] when paths.Length > 0 => ValidateCommand.Run(paths),
     _ => Usage.Print(),
 };

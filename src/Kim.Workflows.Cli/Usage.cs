@@ -7,8 +7,11 @@ internal static class Usage
         Console.Error.WriteLine("""
             Kim.Workflows.Cli — BPMN engine tools
 
-              simulate FILE.bpmn SCRIPT.json   run one instance under a script, print the JSON trace
-              validate FILE.bpmn               check a file; exit 0 when valid, 1 when not
+              simulate PATH... SCRIPT.json   run one instance under a script, print the JSON trace;
+                                             PATH is a .bpmn file, .form files or a folder holding both;
+                                             task completions are validated against the task's form
+              validate PATH...               check one deployment (BPMN plus .form files, or a folder);
+                                             exit 0 when valid, 1 when not
             """);
         return 2;
     }

@@ -19,14 +19,16 @@ public sealed class WorkflowRuntime(WorkflowEngine engine, EfDefinitionRepositor
     public Task<DeploymentResult> DeployAsync(string xml, string source, string? userId = null, bool publish = true, CancellationToken cancellationToken = default) =>
         definitions.DeployAsync(xml, source, userId, publish, cancellationToken);
 
-    /// <summary>Deploys every <c>*.bpmn</c> of a folder (start-up: the files in <c>workflows/</c>); unchanged files give nothing new.</summary>
+    /// <summary>
+    /// Deploys every <c>*.bpmn</c> of a folder with the <c>*.form</c> files it references (start-up: the files in
+    /// <c>workflows/</c>); unchanged deployments give nothing new.
+    /// </summary>
     public async Task<IReadOnlyDictionary<string, DeploymentResult>> DeployDirectoryAsync(string directory, string? userId = null, CancellationToken cancellationToken = default)
     {
         var results = new Dictionary<string, DeploymentResult>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(directory, "*.bpmn").Order(StringComparer.Ordinal))
+        foreach (var (name, files) in await WorkflowFolder.ReadAsync(directory, cancellationToken).ConfigureAwait(false))
         {
-            var content = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
-            results[Path.GetFileName(file)] = await definitions.DeployAsync(content, Path.GetFileName(file), userId, publish: true, cancellationToken).ConfigureAwait(false);
+            results[name] = await definitions.DeployAsync(files, name, userId, publish: true, cancellationToken).ConfigureAwait(false);
         }
 
         return results;

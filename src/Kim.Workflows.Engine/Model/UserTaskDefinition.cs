@@ -9,4 +9,8 @@ public sealed record UserTaskDefinition(
     string? FollowUpDate,
     string? Priority,
     string? FormKey,
-    IReadOnlyList<FormField> FormFields);
+    IReadOnlyList<FormField> FormFields)
+{
+    /// <summary>The parsed <c>camunda:formRef</c> / <c>camunda:formKey</c>; null when the task names no form.</summary>
+    public FormReference? Form { get; init; }
+}

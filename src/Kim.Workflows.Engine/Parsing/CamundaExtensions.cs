@@ -76,7 +76,10 @@ internal static class CamundaExtensions
             Attr(e, "followUpDate"),
             Attr(e, "priority"),
             Attr(e, "formKey"),
-            fields);
+            fields)
+        {
+            Form = FormReference.From(Attr(e, "formKey"), Attr(e, "formRef"), Attr(e, "formRefBinding"), Attr(e, "formRefVersion")),
+        };
     }
 
     private static FormField ReadFormField(XElement f)

@@ -1,4 +1,5 @@
 using Kim.Workflows.Engine.Execution;
+using Kim.Workflows.Engine.Forms;
 using Kim.Workflows.Engine.Execution.Journal;
 using Kim.Workflows.Engine.Model;
 using Kim.Workflows.Engine.Validation;
@@ -13,9 +14,30 @@ public static class ConformanceSimulator
 {
     private static readonly DateTimeOffset SimulatedNow = new(2026, 1, 1, 8, 0, 0, TimeSpan.Zero);
 
-    public static SimulationTrace Run(byte[] bpmn, SimulationScript script)
+    public static SimulationTrace Run(byte[] bpmn, SimulationScript script) =>
+        Run(bpmn, script, DeploymentForms.Empty, UnavailableFormExpressionEvaluator.Instance);
+
+    /// <summary>Runs <paramref name="mainFile"/> of a deployment (BPMN plus .form files); the whole deployment must validate.</summary>
+    public static SimulationTrace Run(IReadOnlyList<DeploymentFile> files, string mainFile, SimulationScript script, IFormExpressionEvaluator evaluator)
     {
-        var validation = BpmnValidator.Validate(bpmn);
+        var deployment = DeploymentValidator.Validate(files);
+        var main = files.FirstOrDefault(f => f.Name == mainFile) ?? throw new ArgumentException($"'{mainFile}' is not part of the deployment.", nameof(mainFile));
+        if (!deployment.IsValid)
+        {
+            var errors = string.Join("; ", deployment.Errors.Select(e => $"{e.File}: {e.Problem.ElementId}: {e.Problem.Message}"));
+            return new SimulationTrace("error", [], [], [], script.Variables, "invalid deployment: " + errors);
+        }
+
+        return Run(main.Content, script, deployment.Forms, evaluator);
+    }
+
+    /// <summary>
+    /// Runs a file deployed with Camunda Forms: completing a user task with a form validates the action's
+    /// variables as the server does; a rejected completion leaves the task waiting and is listed in the trace.
+    /// </summary>
+    public static SimulationTrace Run(byte[] bpmn, SimulationScript script, DeploymentForms forms, IFormExpressionEvaluator evaluator)
+    {
+        var validation = BpmnValidator.Validate(bpmn, ValidationOptions.Default with { Forms = forms });
         if (!validation.IsValid)
         {
             var errors = string.Join("; ", validation.Errors.Select(e => $"{e.ElementId}: {e.Message}"));
@@ -27,6 +49,7 @@ public static class ConformanceSimulator
         var executor = new ProcessExecutor(definitions, new FixedTimeProvider(SimulatedNow), new CountingIdGenerator(), new ExecutorOptions { RunHandlers = false });
         ProcessInstance? root = null;
         string? error = null;
+        var submissions = new SimulationSubmissions(forms, evaluator, DateOnly.FromDateTime(SimulatedNow.UtcDateTime));
         try
         {
             var main = definitions.FindLatest(model.MainProcess!.Id)!;
@@ -34,7 +57,7 @@ public static class ConformanceSimulator
             executor.RunToRest();
             foreach (var action in script.Actions)
             {
-                Apply(executor, model, action);
+                Apply(executor, model, action, submissions);
                 executor.RunToRest();
             }
         }
@@ -43,15 +66,20 @@ public static class ConformanceSimulator
             error = e.ElementId is null ? e.Message : $"{e.ElementId}: {e.Message}";
         }
 
-        return Trace(executor, root, error, script.Variables);
+        return Trace(executor, root, error, script.Variables) with { Rejected = submissions.Rejected };
     }
 
-    private static void Apply(ProcessExecutor executor, BpmnModel model, SimulationAction action)
+    private static void Apply(ProcessExecutor executor, BpmnModel model, SimulationAction action, SimulationSubmissions submissions)
     {
         switch (action.Type)
         {
             case "complete":
-                Fire(executor, action, s => s.ElementId == action.Id && s.Kind is SubscriptionKind.UserTask or SubscriptionKind.ReceiveTask);
+                var (instance, subscription) = Find(executor, action, s => s.ElementId == action.Id && s.Kind is SubscriptionKind.UserTask or SubscriptionKind.ReceiveTask);
+                if (submissions.Accept(executor, instance, subscription, action) is (true, var values))
+                {
+                    executor.Trigger(instance, subscription, values);
+                }
+
                 break;
             case "timer":
                 Fire(executor, action, s => s.ElementId == action.Id && s.Kind == SubscriptionKind.Timer);
@@ -81,13 +109,18 @@ public static class ConformanceSimulator
     /// <summary>Triggers the oldest matching subscription (instances in creation order, then subscription order).</summary>
     private static void Fire(ProcessExecutor executor, SimulationAction action, Func<Subscription, bool> match)
     {
+        var (instance, subscription) = Find(executor, action, match);
+        executor.Trigger(instance, subscription, action.Variables);
+    }
+
+    private static (ProcessInstance Instance, Subscription Subscription) Find(ProcessExecutor executor, SimulationAction action, Func<Subscription, bool> match)
+    {
         foreach (var instance in executor.Instances.Where(i => i.Status == InstanceStatus.Running))
         {
             var subscription = instance.Subscriptions.Where(match).OrderBy(s => s.Sequence).FirstOrDefault();
             if (subscription is not null)
             {
-                executor.Trigger(instance, subscription, action.Variables);
-                return;
+                return (instance, subscription);
             }
         }
 

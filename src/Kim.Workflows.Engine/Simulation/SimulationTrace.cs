@@ -13,6 +13,9 @@ public sealed record SimulationTrace(
     IReadOnlyDictionary<string, object?> Variables,
     string? Error)
 {
+    /// <summary>Task completions a form rejected (an extra field; the conformance kit ignores it).</summary>
+    public IReadOnlyList<FormRejection> Rejected { get; init; } = [];
+
     public string ToJson()
     {
         using var buffer = new MemoryStream();
@@ -28,6 +31,27 @@ public sealed record SimulationTrace(
             if (Error is not null)
             {
                 w.WriteString("error", Error);
+            }
+
+            if (Rejected.Count > 0)
+            {
+                w.WriteStartArray("rejected");
+                foreach (var r in Rejected)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("id", r.ElementId);
+                    w.WriteString("form", r.FormId);
+                    w.WriteStartObject("errors");
+                    foreach (var (path, message) in r.Errors)
+                    {
+                        w.WriteString(path, message);
+                    }
+
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
             }
 
             w.WriteEndObject();

@@ -42,6 +42,7 @@ public static class BpmnValidator
             StructureRules.Check(context);
             EventRules.Check(context);
             TaskRules.Check(context);
+            FormReferenceRules.Check(context);
             ExpressionRules.Check(context);
         }
     }

@@ -10,5 +10,8 @@ public sealed record ValidationOptions
     public IReadOnlyDictionary<string, Func<IReadOnlyDictionary<string, string?>, IEnumerable<string>>> ConnectorChecks { get; init; } =
         new Dictionary<string, Func<IReadOnlyDictionary<string, string?>, IEnumerable<string>>>();
 
+    /// <summary>The Camunda Forms deployed with the file; null means none (form references then cannot resolve).</summary>
+    public Forms.DeploymentForms? Forms { get; init; }
+
     public static ValidationOptions Default { get; } = new();
 }

@@ -18,7 +18,7 @@ namespace Kim.Workflows.Runtime.Persistence;
 /// A version never changes once deployed, so parsed models are cached by definition id forever; which version is the
 /// newest published one is cached for <see cref="WorkflowRuntimeOptions.LatestVersionCacheTtl"/> (every start asks).
 /// </summary>
-public sealed class EfDefinitionRepository(
+public sealed partial class EfDefinitionRepository(
     WorkflowDbContextFactory contexts, TimeProvider time, ValidationOptions validation, WorkflowRuntimeOptions? options = null) : IDefinitionProvider, IDisposable
 {
     private readonly ConcurrentDictionary<string, DeployedProcess> _parsed = new(StringComparer.Ordinal);
@@ -30,15 +30,33 @@ public sealed class EfDefinitionRepository(
     public Task<DeploymentResult> DeployAsync(string xml, string source, string? deployedBy = null, bool publish = true, CancellationToken cancellationToken = default) =>
         DeployAsync(Encoding.UTF8.GetBytes(xml), source, deployedBy, publish, cancellationToken);
 
-    public async Task<DeploymentResult> DeployAsync(byte[] content, string source, string? deployedBy = null, bool publish = true, CancellationToken cancellationToken = default)
+    public Task<DeploymentResult> DeployAsync(byte[] content, string source, string? deployedBy = null, bool publish = true, CancellationToken cancellationToken = default) =>
+        DeployAsync([new DeploymentFile(BpmnFileName(source), content)], source, deployedBy, publish, cancellationToken);
+
+    /// <summary>
+    /// Deploys one BPMN file with its Camunda Forms (<c>.form</c>) as one deployment: validated together, the
+    /// forms stored with it. The content hash covers the forms, so a changed form alone gives a new version.
+    /// </summary>
+    public async Task<DeploymentResult> DeployAsync(IReadOnlyList<DeploymentFile> files, string source, string? deployedBy = null, bool publish = true, CancellationToken cancellationToken = default)
     {
-        var result = BpmnValidator.Validate(content, validation);
-        if (!result.IsValid)
+        ArgumentNullException.ThrowIfNull(files);
+        if (files.Count(f => f.IsBpmn) != 1)
         {
-            return new DeploymentResult(false, [], false, result.Problems);
+            return new DeploymentResult(false, [], false,
+                [new ValidationProblem("deployment", null, "deployment-bpmn-count", "Ein Deployment enthält genau eine BPMN-Datei (dazu beliebig viele .form-Dateien).")]);
         }
 
-        var hash = Convert.ToHexString(SHA256.HashData(content));
+        var published = await PublishedFormsAsync(cancellationToken).ConfigureAwait(false);
+        var checkedDeployment = DeploymentValidator.Validate(files, validation, (id, version) => published.Contains((id, version)) || (version is null && published.Any(p => p.FormId == id)));
+        var result = checkedDeployment.Models[0].Value;
+        if (!checkedDeployment.IsValid)
+        {
+            return new DeploymentResult(false, [], false, checkedDeployment.Problems.Select(p => p.Problem).ToList());
+        }
+
+        var content = files.Single(f => f.IsBpmn).Content;
+        var forms = files.Where(f => f.IsForm).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+        var hash = DeploymentHash(content, forms);
         var xml = Encoding.UTF8.GetString(content);
         var now = time.GetUtcNow();
         await _deployLock.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -80,15 +98,16 @@ public sealed class EfDefinitionRepository(
 
             if (added.Count == 0)
             {
-                return new DeploymentResult(true, [], true, result.Problems);
+                return new DeploymentResult(true, [], true, checkedDeployment.Problems.Select(p => p.Problem).ToList());
             }
 
             db.Deployments.Add(deployment);
             db.Definitions.AddRange(added);
+            await AddFormsAsync(db, deployment, forms, checkedDeployment.Forms, cancellationToken).ConfigureAwait(false);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             ForgetLatest();
             var deployed = added.Select(d => Remember(d.Id, d.ProcessKey, d.Version, result.Model)).ToList();
-            return new DeploymentResult(true, deployed, false, result.Problems);
+            return new DeploymentResult(true, deployed, false, checkedDeployment.Problems.Select(p => p.Problem).ToList());
         }
         finally
         {

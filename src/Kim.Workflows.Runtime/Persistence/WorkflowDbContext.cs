@@ -18,6 +18,8 @@ public abstract class WorkflowDbContext : DbContext
 
     public DbSet<DefinitionRecord> Definitions => Set<DefinitionRecord>();
 
+    public DbSet<DeploymentFormRecord> DeploymentForms => Set<DeploymentFormRecord>();
+
     public DbSet<InstanceRecord> Instances => Set<InstanceRecord>();
 
     public DbSet<UserTaskRecord> UserTasks => Set<UserTaskRecord>();

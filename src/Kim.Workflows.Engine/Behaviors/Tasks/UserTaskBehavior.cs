@@ -32,7 +32,10 @@ public sealed class UserTaskBehavior : WaitStateBehavior
             Date(executor, Text(def.FollowUpDate), node),
             int.TryParse(Text(def.Priority), out var priority) ? priority : 50,
             def.FormKey,
-            def.FormFields);
+            def.FormFields)
+        {
+            Form = def.Form,
+        };
     }
 
     private static List<string> List(ProcessExecutor executor, ProcessInstance instance, Token token, TaskActivity node, string? expression)

@@ -11,4 +11,8 @@ public sealed record ResolvedUserTask(
     DateTimeOffset? FollowUpDate,
     int Priority,
     string? FormKey,
-    IReadOnlyList<FormField> FormFields);
+    IReadOnlyList<FormField> FormFields)
+{
+    /// <summary>The task's form reference as parsed (Camunda Form or case-file step); the host resolves the form version.</summary>
+    public FormReference? Form { get; init; }
+}

@@ -77,6 +77,50 @@ namespace Kim.Workflows.Runtime.Persistence.Migrations.Postgres
                     b.ToTable("definitions", (string)null);
                 });
 
+            modelBuilder.Entity("Kim.Workflows.Runtime.Persistence.Entities.DeploymentFormRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("DeployedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeploymentId", "FormId")
+                        .IsUnique();
+
+                    b.HasIndex("FormId", "Version");
+
+                    b.ToTable("deployment_forms", (string)null);
+                });
+
             modelBuilder.Entity("Kim.Workflows.Runtime.Persistence.Entities.DeploymentRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -499,6 +543,15 @@ namespace Kim.Workflows.Runtime.Persistence.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Kim.Workflows.Runtime.Persistence.Entities.DefinitionRecord", b =>
+                {
+                    b.HasOne("Kim.Workflows.Runtime.Persistence.Entities.DeploymentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kim.Workflows.Runtime.Persistence.Entities.DeploymentFormRecord", b =>
                 {
                     b.HasOne("Kim.Workflows.Runtime.Persistence.Entities.DeploymentRecord", null)
                         .WithMany()

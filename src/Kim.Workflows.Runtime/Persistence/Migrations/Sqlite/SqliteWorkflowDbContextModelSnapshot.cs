@@ -72,6 +72,50 @@ namespace Kim.Workflows.Runtime.Persistence.Migrations.Sqlite
                     b.ToTable("definitions", (string)null);
                 });
 
+            modelBuilder.Entity("Kim.Workflows.Runtime.Persistence.Entities.DeploymentFormRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DeployedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeploymentId", "FormId")
+                        .IsUnique();
+
+                    b.HasIndex("FormId", "Version");
+
+                    b.ToTable("deployment_forms", (string)null);
+                });
+
             modelBuilder.Entity("Kim.Workflows.Runtime.Persistence.Entities.DeploymentRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -492,6 +536,15 @@ namespace Kim.Workflows.Runtime.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Kim.Workflows.Runtime.Persistence.Entities.DefinitionRecord", b =>
+                {
+                    b.HasOne("Kim.Workflows.Runtime.Persistence.Entities.DeploymentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kim.Workflows.Runtime.Persistence.Entities.DeploymentFormRecord", b =>
                 {
                     b.HasOne("Kim.Workflows.Runtime.Persistence.Entities.DeploymentRecord", null)
                         .WithMany()

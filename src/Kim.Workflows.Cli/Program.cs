@@ -5,5 +5,6 @@ return args switch
 {
     ["simulate", var bpmn, var script] => SimulateCommand.Run(bpmn, script),
     ["validate", var bpmn] => ValidateCommand.Run(bpmn),
+    ["feel"] => FeelCommand.Run(),
     _ => Usage.Print(),
 };

@@ -1,0 +1,218 @@
+using System.Diagnostics;
+
+namespace Kim.Workflows.Engine.Feel;
+
+/// <summary>
+/// Evaluates a parsed FEEL tree. Operations FEEL leaves undefined give null; only limits throw
+/// (<see cref="FeelLimitException"/>). One instance serves one evaluation.
+/// </summary>
+internal sealed partial class FeelInterpreter(FeelLimits limits, TimeProvider clock, string timeZone)
+{
+    private readonly long _deadline = Stopwatch.GetTimestamp() + (long)(limits.MaxDuration.TotalSeconds * Stopwatch.Frequency);
+    private int _steps;
+    private int _callDepth;
+
+    public FeelLimits Limits => limits;
+
+    public TimeProvider Clock => clock;
+
+    /// <summary>IANA zone for now() and today().</summary>
+    public string TimeZone => timeZone;
+
+    public object? Evaluate(FeelNode node, FeelScope scope)
+    {
+        Step();
+        return Checked(node switch
+        {
+            LiteralNode literal => literal.Value,
+            NameNode name => scope.TryResolve(name.Name, out var value) ? value : FeelBuiltins.Find(name.Name),
+            BinaryNode binary => Binary(binary, scope),
+            NegationNode negation => FeelArithmetic.Negate(Evaluate(negation.Operand, scope)),
+            AndNode and => And(and, scope),
+            OrNode or => Or(or, scope),
+            BetweenNode between => Between(between, scope),
+            InNode inNode => In(Evaluate(inNode.Value, scope), inNode.Tests, scope),
+            InstanceOfNode instance => FeelTypes.IsInstance(Evaluate(instance.Value, scope), instance.Type),
+            IfNode ifNode => Evaluate(ifNode.Condition, scope) is true ? Evaluate(ifNode.Then, scope) : Evaluate(ifNode.Else, scope),
+            ForNode forNode => For(forNode, scope),
+            QuantifiedNode quantified => Quantified(quantified, scope),
+            ListNode list => list.Items.Select(i => Evaluate(i, scope)).ToList(),
+            ContextNode context => Context(context, scope),
+            RangeNode range => Range(range, scope),
+            FunctionDefinitionNode definition => new UserFunction(definition.Parameters, definition.Body, scope),
+            CallNode call => Call(call, scope),
+            PathNode path => FeelPaths.Member(Evaluate(path.Target, scope), path.Member),
+            FilterNode filter => Filter(filter, scope),
+            UnaryTestNode or TestListNode or NegatedTestsNode or AnyTestNode => TestAgainst(node, scope),
+            _ => null,
+        });
+    }
+
+    /// <summary>Runs a user function's body one call level deeper.</summary>
+    public object? EvaluateBody(FeelNode body, FeelScope scope)
+    {
+        if (++_callDepth > limits.MaxCallDepth)
+        {
+            throw new FeelLimitException($"Die Funktionsaufrufe sind tiefer verschachtelt als erlaubt ({limits.MaxCallDepth}).");
+        }
+
+        try
+        {
+            return Evaluate(body, scope);
+        }
+        finally
+        {
+            _callDepth--;
+        }
+    }
+
+    public void Step()
+    {
+        if (++_steps > limits.MaxSteps)
+        {
+            throw new FeelLimitException($"Der Ausdruck braucht mehr als {limits.MaxSteps} Rechenschritte.");
+        }
+
+        if ((_steps & 255) == 0 && Stopwatch.GetTimestamp() > _deadline)
+        {
+            throw new FeelLimitException($"Der Ausdruck rechnet länger als erlaubt ({limits.MaxDuration.TotalSeconds:0.###} s).");
+        }
+    }
+
+    /// <summary>Checks the size of a produced value against the limits and returns it.</summary>
+    public object? Checked(object? value)
+    {
+        switch (value)
+        {
+            case string s when s.Length > limits.MaxStringLength:
+                throw new FeelLimitException($"Eine Zeichenkette ist länger als erlaubt ({limits.MaxStringLength} Zeichen).");
+            case List<object?> list when list.Count > limits.MaxCollectionSize:
+                throw new FeelLimitException($"Eine Liste hat mehr Einträge als erlaubt ({limits.MaxCollectionSize}).");
+            case FeelContext context when context.Count > limits.MaxCollectionSize:
+                throw new FeelLimitException($"Ein Kontext hat mehr Einträge als erlaubt ({limits.MaxCollectionSize}).");
+        }
+
+        return value;
+    }
+
+    private object? Binary(BinaryNode node, FeelScope scope)
+    {
+        var left = Evaluate(node.Left, scope);
+        var right = Evaluate(node.Right, scope);
+        switch (node.Operator)
+        {
+            case "=":
+                return FeelCompare.AreEqual(left, right);
+            case "!=":
+                return FeelCompare.AreEqual(left, right) is { } equal ? !equal : null;
+            case "<" or "<=" or ">" or ">=":
+                if (FeelCompare.Order(left, right) is not { } order)
+                {
+                    return null;
+                }
+
+                return node.Operator switch { "<" => order < 0, "<=" => order <= 0, ">" => order > 0, _ => order >= 0 };
+            default:
+                return FeelArithmetic.Apply(node.Operator, left, right);
+        }
+    }
+
+    private object? And(AndNode node, FeelScope scope)
+    {
+        var left = Evaluate(node.Left, scope);
+        if (left is false)
+        {
+            return false;
+        }
+
+        var right = Evaluate(node.Right, scope);
+        if (right is false)
+        {
+            return false;
+        }
+
+        return left is true && right is true ? true : null;
+    }
+
+    private object? Or(OrNode node, FeelScope scope)
+    {
+        var left = Evaluate(node.Left, scope);
+        if (left is true)
+        {
+            return true;
+        }
+
+        var right = Evaluate(node.Right, scope);
+        if (right is true)
+        {
+            return true;
+        }
+
+        return left is false && right is false ? false : null;
+    }
+
+    private object? Between(BetweenNode node, FeelScope scope)
+    {
+        var value = Evaluate(node.Value, scope);
+        var low = FeelCompare.Order(Evaluate(node.Low, scope), value);
+        var high = FeelCompare.Order(value, Evaluate(node.High, scope));
+        if (low > 0 || high > 0)
+        {
+            return false;
+        }
+
+        return low is null || high is null ? null : true;
+    }
+
+    private FeelContext Context(ContextNode node, FeelScope scope)
+    {
+        var context = new FeelContext();
+        var inner = scope.With(context);
+        foreach (var (key, valueNode) in node.Entries)
+        {
+            context.Set(key, Evaluate(valueNode, inner));
+        }
+
+        return context;
+    }
+
+    private FeelRange? Range(RangeNode node, FeelScope scope)
+    {
+        var start = node.Start is null ? null : Evaluate(node.Start, scope);
+        var end = node.End is null ? null : Evaluate(node.End, scope);
+        if (node.Start is not null && node.End is not null && start is not null && end is not null)
+        {
+            if (FeelCompare.Order(start, end) is not { } order || order > 0)
+            {
+                return null;
+            }
+        }
+        else if (node.Start is null && end is null || node.End is null && start is null)
+        {
+            return null;
+        }
+        else if (FeelCompare.Order(start ?? end, start ?? end) is null)
+        {
+            return null;
+        }
+
+        return new FeelRange(start, node.StartIncluded, end, node.EndIncluded, node.Start is null, node.End is null);
+    }
+
+    private object? Call(CallNode node, FeelScope scope)
+    {
+        var target = Evaluate(node.Function, scope);
+        if (target is not FeelFunction function)
+        {
+            return null;
+        }
+
+        var arguments = new List<object?>(node.Arguments.Count);
+        foreach (var argument in node.Arguments)
+        {
+            arguments.Add(Evaluate(argument, scope));
+        }
+
+        return function.Invoke(this, arguments, node.ArgumentNames);
+    }
+}

@@ -1,0 +1,351 @@
+using System.Text.RegularExpressions;
+
+namespace Kim.Workflows.Engine.Feel;
+
+/// <summary>Postfix operators, primaries (literals, names, lists, ranges, contexts, functions) and type names.</summary>
+internal sealed partial class FeelParser
+{
+    private FeelNode Postfix()
+    {
+        var node = Primary();
+        while (true)
+        {
+            var token = Current;
+            if (token.Is("."))
+            {
+                _index++;
+                node = new PathNode(token.Position, node, Name());
+            }
+            else if (token.Is("["))
+            {
+                _index++;
+                var condition = Expression();
+                Expect("]");
+                node = new FilterNode(token.Position, node, condition);
+            }
+            else if (token.Is("("))
+            {
+                _index++;
+                node = Call(node, token.Position);
+            }
+            else
+            {
+                return node;
+            }
+        }
+    }
+
+    private CallNode Call(FeelNode function, int position)
+    {
+        var arguments = new List<FeelNode>();
+        List<string>? names = null;
+        var named = NamedArgumentAhead();
+        while (!Current.Is(")"))
+        {
+            if (arguments.Count > 0)
+            {
+                Expect(",");
+            }
+
+            if (named)
+            {
+                (names ??= []).Add(Name());
+                Expect(":");
+            }
+
+            arguments.Add(Expression());
+        }
+
+        Expect(")");
+        return new CallNode(position, function, arguments, names);
+    }
+
+    private bool NamedArgumentAhead()
+    {
+        var j = _index;
+        while (_tokens[j].Kind == FeelTokenKind.Name)
+        {
+            j++;
+        }
+
+        return j > _index && _tokens[j].Is(":");
+    }
+
+    private FeelNode Primary()
+    {
+        var token = Current;
+        switch (token.Kind)
+        {
+            case FeelTokenKind.Number:
+                _index++;
+                return new LiteralNode(token.Position, ParseNumber(token.Text) ?? throw Error(token, $"die Zahl {token.Text} ist zu groß"));
+            case FeelTokenKind.String:
+                _index++;
+                return new LiteralNode(token.Position, token.Text);
+            case FeelTokenKind.At:
+                _index++;
+                return new LiteralNode(token.Position, FeelTemporalParser.ParseAtLiteral(token.Text)
+                    ?? throw Error(token, $"\"{token.Text}\" ist kein Datum, keine Uhrzeit und keine Dauer"));
+            case FeelTokenKind.Name:
+                return NamePrimary(token);
+            case FeelTokenKind.Symbol:
+                return SymbolPrimary(token);
+            default:
+                throw Error(token, $"unerwartet: {Describe(token)}");
+        }
+    }
+
+    private FeelNode NamePrimary(FeelToken token)
+    {
+        switch (token.Text)
+        {
+            case "true" or "false":
+                _index++;
+                return new LiteralNode(token.Position, token.Text == "true");
+            case "null":
+                _index++;
+                return new LiteralNode(token.Position, null);
+            case "if" or "for":
+                return Expression();
+            case "some" or "every" when Peek(1).Kind == FeelTokenKind.Name && Peek(2).IsName("in"):
+                return Expression();
+            case "function" when Peek(1).Is("("):
+                return FunctionDefinition(token);
+        }
+
+        if (Keywords.Contains(token.Text))
+        {
+            throw Error(token, $"unerwartet: {Describe(token)}");
+        }
+
+        return new NameNode(token.Position, Name());
+    }
+
+    private FunctionDefinitionNode FunctionDefinition(FeelToken token)
+    {
+        _index += 2;
+        var parameters = new List<string>();
+        while (!Current.Is(")"))
+        {
+            if (parameters.Count > 0)
+            {
+                Expect(",");
+            }
+
+            parameters.Add(Name());
+            if (Current.Is(":"))
+            {
+                _index++;
+                TypeRef();
+            }
+        }
+
+        Expect(")");
+        return new FunctionDefinitionNode(token.Position, parameters, Expression());
+    }
+
+    private FeelNode SymbolPrimary(FeelToken token)
+    {
+        switch (token.Text)
+        {
+            case "(":
+                _index++;
+                var inner = Expression();
+                if (Current.Is(".."))
+                {
+                    return RangeRest(token, startIncluded: false, inner);
+                }
+
+                Expect(")");
+                return inner;
+            case "[":
+                return ListOrRange(token);
+            case "]":
+                _index++;
+                return RangeRest(token, startIncluded: false, Expression());
+            case "{":
+                return Context(token);
+            case "<" or "<=" or ">" or ">=":
+                _index++;
+                var endpoint = Additive();
+                return token.Text[0] == '<'
+                    ? new RangeNode(token.Position, false, null, endpoint, token.Text == "<=")
+                    : new RangeNode(token.Position, token.Text == ">=", endpoint, null, false);
+            default:
+                throw Error(token, $"unerwartet: {Describe(token)}");
+        }
+    }
+
+    private FeelNode ListOrRange(FeelToken open)
+    {
+        _index++;
+        var items = new List<FeelNode>();
+        if (Current.Is("]"))
+        {
+            _index++;
+            return new ListNode(open.Position, items);
+        }
+
+        var first = Expression();
+        if (Current.Is(".."))
+        {
+            return RangeRest(open, startIncluded: true, first);
+        }
+
+        items.Add(first);
+        while (Current.Is(","))
+        {
+            _index++;
+            items.Add(Expression());
+        }
+
+        Expect("]");
+        return new ListNode(open.Position, items);
+    }
+
+    private RangeNode RangeRest(FeelToken open, bool startIncluded, FeelNode start)
+    {
+        Expect("..");
+        var end = Expression();
+        var close = Current;
+        if (!(close.Is("]") || close.Is(")") || close.Is("[")))
+        {
+            throw Error(close, $"erwartet wurde ']' oder ')', gefunden: {Describe(close)}");
+        }
+
+        _index++;
+        return new RangeNode(open.Position, startIncluded, start, end, close.Is("]"));
+    }
+
+    private ContextNode Context(FeelToken open)
+    {
+        _index++;
+        var entries = new List<KeyValuePair<string, FeelNode>>();
+        while (!Current.Is("}"))
+        {
+            if (entries.Count > 0)
+            {
+                Expect(",");
+            }
+
+            var keyToken = Current;
+            var key = ContextKey();
+            if (entries.Exists(e => e.Key == key))
+            {
+                throw Error(keyToken, $"der Schlüssel \"{key}\" kommt im Kontext doppelt vor");
+            }
+
+            Expect(":");
+            entries.Add(new(key, Expression()));
+        }
+
+        Expect("}");
+        return new ContextNode(open.Position, entries);
+    }
+
+    /// <summary>A context key: a string literal or the text of the name up to the colon (may hold + - / etc.).</summary>
+    private string ContextKey()
+    {
+        if (Current.Kind == FeelTokenKind.String)
+        {
+            return _tokens[_index++].Text;
+        }
+
+        var first = Current;
+        var last = first;
+        while (!Current.Is(":") && Current.Kind != FeelTokenKind.End && !Current.Is(",") && !Current.Is("}"))
+        {
+            last = _tokens[_index++];
+        }
+
+        if (last.Position == first.Position && first.Kind is not FeelTokenKind.Name)
+        {
+            throw Error(first, $"erwartet wurde ein Schlüssel, gefunden: {Describe(first)}");
+        }
+
+        var raw = _text[first.Position..(last.Position + last.Length)];
+        return Regex.Replace(raw, @"\s+", " ");
+    }
+
+    /// <summary>A name of one or more words; <c>date and time</c> and <c>years and months duration</c> are names too.</summary>
+    private string Name()
+    {
+        var token = Current;
+        if (token.Kind != FeelTokenKind.Name || (Keywords.Contains(token.Text) && token.Text != "function"))
+        {
+            throw Error(token, $"erwartet wurde ein Name, gefunden: {Describe(token)}");
+        }
+
+        var words = new List<string> { token.Text };
+        _index++;
+        while (true)
+        {
+            if (Current.IsName("and") && Peek(1).Kind == FeelTokenKind.Name
+                && ((words is ["date"] && Peek(1).Text == "time")
+                    || (words is ["years"] && Peek(1).Text == "months")
+                    || (words is ["days"] && Peek(1).Text == "time")))
+            {
+                words.Add("and");
+                _index++;
+                continue;
+            }
+
+            if (Current.Kind == FeelTokenKind.Name && !Keywords.Contains(Current.Text)
+                && !(Current.Text == "of" && words[^1] == "instance"))
+            {
+                words.Add(Current.Text);
+                _index++;
+                continue;
+            }
+
+            return string.Join(' ', words);
+        }
+    }
+
+    private FeelTypeRef TypeRef()
+    {
+        var token = Current;
+        string name;
+        if (token.IsName("function") || token.IsName("null"))
+        {
+            _index++;
+            name = token.Text;
+        }
+        else
+        {
+            name = Name();
+        }
+
+        var arguments = new List<FeelTypeRef>();
+        List<string>? fields = null;
+        if (Current.Is("<"))
+        {
+            _index++;
+            while (!Current.Is(">"))
+            {
+                if (arguments.Count > 0)
+                {
+                    Expect(",");
+                }
+
+                if (name == "context")
+                {
+                    (fields ??= []).Add(Name());
+                    Expect(":");
+                }
+
+                arguments.Add(TypeRef());
+            }
+
+            Expect(">");
+        }
+
+        if (name == "function" && Current.Is("->"))
+        {
+            _index++;
+            arguments.Add(TypeRef());
+        }
+
+        return new FeelTypeRef(name, arguments, fields);
+    }
+}

@@ -69,8 +69,6 @@ internal static class FeelArithmetic
         (FeelTime x, FeelDayTimeDuration d) => ShiftTime(x, -d.Seconds),
         (FeelDateTime x, FeelDateTime y) => Between(y, x),
         (LocalDate x, LocalDate y) => new FeelDayTimeDuration((decimal)Period.Between(y, x, PeriodUnits.Days).Days * 86400),
-        (LocalDate x, FeelDateTime y) => Between(y, new FeelDateTime(x.AtMidnight(), y.HasTimeZone ? 0 : null)),
-        (FeelDateTime x, LocalDate y) => Between(new FeelDateTime(y.AtMidnight(), x.HasTimeZone ? 0 : null), x),
         (FeelTime x, FeelTime y) => TimeDifference(x, y),
         _ => null,
     };

@@ -30,10 +30,12 @@ internal static partial class FeelBuiltins
     /// <summary>Rounds to a scale (digits after the point; negative scales round to tens, hundreds …).</summary>
     private static object? Round(object? value, object? scale, MidpointRounding mode, bool directed = false, bool awayFromZero = false)
     {
-        if (value is not decimal n || scale is not decimal s || !FeelNumbers.IsInteger(s) || s < -6111 || s > 6176)
+        if (value is not decimal n || scale is not decimal given || given < -6111 || given > 6176)
         {
             return null;
         }
+
+        var s = decimal.Truncate(given);
 
         if (s >= 28)
         {

@@ -49,7 +49,8 @@ internal sealed class BuiltinFunction(string name, List<FeelOverload> overloads)
         var parameters = overload.Parameters;
         var required = parameters.Count(p => !IsOptional(p) && !IsRest(p));
         var hasRest = parameters.Length > 0 && IsRest(parameters[^1]);
-        if (arguments.Count < required || (!hasRest && arguments.Count > parameters.Length))
+        // A rest parameter needs at least one value: all() and max() without arguments are errors.
+        if (arguments.Count < required + (hasRest ? 1 : 0) || (!hasRest && arguments.Count > parameters.Length))
         {
             return null;
         }
@@ -92,22 +93,20 @@ internal sealed class BuiltinFunction(string name, List<FeelOverload> overloads)
             given[at] = true;
         }
 
+        // Named invocation: a required parameter left out is null (is(value1: x) compares x with null);
+        // an optional one left out is absent, so substring(string: s, start position: 2) takes the rest.
         var present = 0;
         for (var i = 0; i < parameters.Length; i++)
         {
-            if (given[i])
+            if (given[i] || !IsOptional(parameters[i]))
             {
                 present = i + 1;
-            }
-            else if (!IsOptional(parameters[i]))
-            {
-                return null;
             }
         }
 
         for (var i = 0; i < present; i++)
         {
-            if (!given[i])
+            if (!given[i] && IsOptional(parameters[i]))
             {
                 return null;
             }

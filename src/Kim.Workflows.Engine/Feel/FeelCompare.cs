@@ -29,6 +29,8 @@ internal static class FeelCompare
                 return x.StartIncluded == y.StartIncluded && x.EndIncluded == y.EndIncluded
                     && x.StartUnbounded == y.StartUnbounded && x.EndUnbounded == y.EndUnbounded
                     && AreEqual(x.Start, y.Start) == true && AreEqual(x.End, y.End) == true;
+            case (FeelUnaryTest x, FeelUnaryTest y): return x.Operator == y.Operator && AreEqual(x.Value, y.Value) == true;
+            case (FeelUnaryTest, FeelRange) or (FeelRange, FeelUnaryTest): return false;
             case (FeelFunction, FeelFunction): return ReferenceEquals(a, b);
             default: return null;
         }
@@ -100,7 +102,10 @@ internal static class FeelCompare
             return null;
         }
 
-        return x.HasTimeZone ? x.ToInstant()!.Value.CompareTo(y.ToInstant()!.Value) : x.DateTime.CompareTo(y.DateTime);
+        // Compared to the millisecond, as the DMN TCK expects (10:30:00.0001 = 10:30:00.0002).
+        var xInstant = x.ToInstant() ?? x.DateTime.InUtc().ToInstant();
+        var yInstant = y.ToInstant() ?? y.DateTime.InUtc().ToInstant();
+        return xInstant.ToUnixTimeMilliseconds().CompareTo(yInstant.ToUnixTimeMilliseconds());
     }
 
     private static int? OrderTimes(FeelTime x, FeelTime y)
@@ -114,8 +119,10 @@ internal static class FeelCompare
 
         var xNanos = x.Time.NanosecondOfDay - ((xOffset ?? 0) * 1_000_000_000L);
         var yNanos = y.Time.NanosecondOfDay - ((yOffset ?? 0) * 1_000_000_000L);
-        return xNanos.CompareTo(yNanos);
+        return FloorMillis(xNanos).CompareTo(FloorMillis(yNanos));
     }
+
+    private static long FloorMillis(long nanos) => (nanos - ((nanos % 1_000_000 + 1_000_000) % 1_000_000)) / 1_000_000;
 
     /// <summary>A time's offset in seconds; for a zone id, the zone's offset on 1970-01-01 (times carry no date).</summary>
     public static int? TimeOffset(FeelTime time)

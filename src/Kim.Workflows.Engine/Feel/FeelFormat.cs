@@ -132,6 +132,7 @@ internal static class FeelFormat
         List<object?> list => "[" + string.Join(", ", list.Select(i => ToText(i, true))) + "]",
         FeelContext context => "{" + string.Join(", ", context.Entries.Select(e => e.Key + ": " + ToText(e.Value, true))) + "}",
         FeelRange r => Range(r),
+        FeelUnaryTest t => t.Operator + " " + ToText(t.Value, true),
         FeelFunction => "function",
         _ => null,
     };

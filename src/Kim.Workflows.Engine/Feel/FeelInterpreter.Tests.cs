@@ -54,11 +54,15 @@ internal sealed partial class FeelInterpreter
         {
             case FeelRange range:
                 return InRange(input, range);
+            case FeelUnaryTest test:
+                var equal = FeelCompare.AreEqual(input, test.Value);
+                return test.Operator == "=" ? equal : !equal;
             case List<object?> list:
                 var sawNull = false;
                 foreach (var item in list)
                 {
-                    var hit = item is FeelRange r ? InRange(input, r) : FeelCompare.AreEqual(input, item);
+                    // An item of another type is simply not the input (true in [false, 2] is false, not null).
+                    var hit = item is FeelRange r ? InRange(input, r) : FeelCompare.AreEqual(input, item) ?? false;
                     if (hit == true)
                     {
                         return true;

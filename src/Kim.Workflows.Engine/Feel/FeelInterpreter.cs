@@ -43,7 +43,8 @@ internal sealed partial class FeelInterpreter(FeelLimits limits, TimeProvider cl
             CallNode call => Call(call, scope),
             PathNode path => FeelPaths.Member(Evaluate(path.Target, scope), path.Member),
             FilterNode filter => Filter(filter, scope),
-            UnaryTestNode or TestListNode or NegatedTestsNode or AnyTestNode => TestAgainst(node, scope),
+            UnaryTestNode unary => new FeelUnaryTest(unary.Operator, Evaluate(unary.Operand, scope)),
+            TestListNode or NegatedTestsNode or AnyTestNode => TestAgainst(node, scope),
             _ => null,
         });
     }

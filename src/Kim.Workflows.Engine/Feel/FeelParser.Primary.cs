@@ -16,7 +16,7 @@ internal sealed partial class FeelParser
                 _index++;
                 node = new PathNode(token.Position, node, Name());
             }
-            else if (token.Is("["))
+            else if (token.Is("[") && !(_rangeEndDepth > 0 && !HasClosingBracket()))
             {
                 _index++;
                 var condition = Expression();
@@ -33,6 +33,28 @@ internal sealed partial class FeelParser
                 return node;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the '[' at the current token is closed later. In a range end such as <c>[1..10[</c> an
+    /// unclosed '[' is the exclusive end bracket, not a filter.
+    /// </summary>
+    private bool HasClosingBracket()
+    {
+        var depth = 0;
+        for (var j = _index; _tokens[j].Kind != FeelTokenKind.End; j++)
+        {
+            if (_tokens[j].Is("["))
+            {
+                depth++;
+            }
+            else if (_tokens[j].Is("]") && --depth == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private CallNode Call(FeelNode function, int position)
@@ -165,6 +187,9 @@ internal sealed partial class FeelParser
                 return RangeRest(token, startIncluded: false, Expression());
             case "{":
                 return Context(token);
+            case "=" or "!=":
+                _index++;
+                return new UnaryTestNode(token.Position, token.Text, Additive());
             case "<" or "<=" or ">" or ">=":
                 _index++;
                 var endpoint = Additive();
@@ -206,7 +231,9 @@ internal sealed partial class FeelParser
     private RangeNode RangeRest(FeelToken open, bool startIncluded, FeelNode start)
     {
         Expect("..");
+        _rangeEndDepth++;
         var end = Expression();
+        _rangeEndDepth--;
         var close = Current;
         if (!(close.Is("]") || close.Is(")") || close.Is("[")))
         {

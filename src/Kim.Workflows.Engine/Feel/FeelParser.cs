@@ -20,6 +20,7 @@ internal sealed partial class FeelParser
     private readonly int _maxNesting;
     private int _index;
     private int _depth;
+    private int _rangeEndDepth;
 
     private FeelParser(string text, int maxNesting)
     {

@@ -7,7 +7,7 @@ namespace Kim.Workflows.Engine.Feel;
 /// <summary>Reads the ISO 8601 forms FEEL accepts for dates, times, date-times and durations.</summary>
 internal static partial class FeelTemporalParser
 {
-    [GeneratedRegex(@"^(-?\d{4,9})-(\d\d)-(\d\d)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(-?(?:\d{4}|[1-9]\d{4,8}))-(\d\d)-(\d\d)$", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"^(\d\d):(\d\d):(\d\d)(\.\d+)?(?:(Z|z)|([+-]\d\d:\d\d(?::\d\d)?)|@([A-Za-z][A-Za-z0-9_/+\-]*))?$", RegexOptions.CultureInvariant)]
@@ -19,7 +19,8 @@ internal static partial class FeelTemporalParser
     /// <summary>The value of <c>@"…"</c>: a date-time, date, time or duration; null when none fits.</summary>
     public static object? ParseAtLiteral(string text)
     {
-        if (text.Contains('T', StringComparison.Ordinal) && !text.StartsWith('P') && !text.StartsWith("-P", StringComparison.Ordinal))
+        var beforeZone = text.Split('@')[0];
+        if (beforeZone.Contains('T', StringComparison.Ordinal) && !text.StartsWith('P') && !text.StartsWith("-P", StringComparison.Ordinal))
         {
             return ParseDateTime(text);
         }

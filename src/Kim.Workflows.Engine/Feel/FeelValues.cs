@@ -42,6 +42,9 @@ public sealed record FeelYearMonthDuration(long Months);
 /// </summary>
 public sealed record FeelRange(object? Start, bool StartIncluded, object? End, bool EndIncluded, bool StartUnbounded = false, bool EndUnbounded = false);
 
+/// <summary>The value of <c>(= x)</c> or <c>(!= x)</c> written as an expression: a test, not a range.</summary>
+public sealed record FeelUnaryTest(string Operator, object? Value);
+
 /// <summary>A FEEL context: entries in the order they were written.</summary>
 public sealed class FeelContext
 {

@@ -73,7 +73,7 @@ internal sealed partial class FeelParser
         }
 
         var tests = PositiveTests(null);
-        return tests.Count == 1 ? tests[0] : new TestListNode(position, tests);
+        return new TestListNode(position, tests);
     }
 
     private List<FeelNode> PositiveTests(string? closing)

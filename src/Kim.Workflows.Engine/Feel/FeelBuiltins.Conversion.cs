@@ -44,6 +44,7 @@ internal static partial class FeelBuiltins
         add("time", ["hour", "minute", "second", "offset?"], Time);
         add("duration", ["from"], a => a[0] is string s ? FeelTemporalParser.ParseDuration(s) : null);
         add("years and months duration", ["from", "to"], a => MonthsBetween(a[0], a[1]));
+        add("number", ["from"], a => a[0] is string s ? ParseNumberText(s) : null);
         add("number", ["from", "grouping separator", "decimal separator"], Number);
         add("string", ["from"], a => FeelFormat.ToText(a[0]));
         add("not", ["negand"], a => a[0] is bool b ? !b : null);

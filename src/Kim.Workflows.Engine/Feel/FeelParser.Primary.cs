@@ -1,8 +1,6 @@
-using System.Text.RegularExpressions;
-
 namespace Kim.Workflows.Engine.Feel;
 
-/// <summary>Postfix operators, primaries (literals, names, lists, ranges, contexts, functions) and type names.</summary>
+/// <summary>Postfix operators and primaries: literals, names, lists, ranges, contexts, function definitions.</summary>
 internal sealed partial class FeelParser
 {
     private FeelNode Postfix()
@@ -270,109 +268,4 @@ internal sealed partial class FeelParser
         return new ContextNode(open.Position, entries);
     }
 
-    /// <summary>A context key: a string literal or the text of the name up to the colon (may hold + - / etc.).</summary>
-    private string ContextKey()
-    {
-        if (Current.Kind == FeelTokenKind.String)
-        {
-            return _tokens[_index++].Text;
-        }
-
-        var first = Current;
-        var last = first;
-        while (!Current.Is(":") && Current.Kind != FeelTokenKind.End && !Current.Is(",") && !Current.Is("}"))
-        {
-            last = _tokens[_index++];
-        }
-
-        if (last.Position == first.Position && first.Kind is not FeelTokenKind.Name)
-        {
-            throw Error(first, $"erwartet wurde ein Schlüssel, gefunden: {Describe(first)}");
-        }
-
-        var raw = _text[first.Position..(last.Position + last.Length)];
-        return Regex.Replace(raw, @"\s+", " ");
-    }
-
-    /// <summary>A name of one or more words; <c>date and time</c> and <c>years and months duration</c> are names too.</summary>
-    private string Name()
-    {
-        var token = Current;
-        if (token.Kind != FeelTokenKind.Name || (Keywords.Contains(token.Text) && token.Text != "function"))
-        {
-            throw Error(token, $"erwartet wurde ein Name, gefunden: {Describe(token)}");
-        }
-
-        var words = new List<string> { token.Text };
-        _index++;
-        while (true)
-        {
-            if (Current.IsName("and") && Peek(1).Kind == FeelTokenKind.Name
-                && ((words is ["date"] && Peek(1).Text == "time")
-                    || (words is ["years"] && Peek(1).Text == "months")
-                    || (words is ["days"] && Peek(1).Text == "time")))
-            {
-                words.Add("and");
-                _index++;
-                continue;
-            }
-
-            if (Current.Kind == FeelTokenKind.Name && !Keywords.Contains(Current.Text)
-                && !(Current.Text == "of" && words[^1] == "instance"))
-            {
-                words.Add(Current.Text);
-                _index++;
-                continue;
-            }
-
-            return string.Join(' ', words);
-        }
-    }
-
-    private FeelTypeRef TypeRef()
-    {
-        var token = Current;
-        string name;
-        if (token.IsName("function") || token.IsName("null"))
-        {
-            _index++;
-            name = token.Text;
-        }
-        else
-        {
-            name = Name();
-        }
-
-        var arguments = new List<FeelTypeRef>();
-        List<string>? fields = null;
-        if (Current.Is("<"))
-        {
-            _index++;
-            while (!Current.Is(">"))
-            {
-                if (arguments.Count > 0)
-                {
-                    Expect(",");
-                }
-
-                if (name == "context")
-                {
-                    (fields ??= []).Add(Name());
-                    Expect(":");
-                }
-
-                arguments.Add(TypeRef());
-            }
-
-            Expect(">");
-        }
-
-        if (name == "function" && Current.Is("->"))
-        {
-            _index++;
-            arguments.Add(TypeRef());
-        }
-
-        return new FeelTypeRef(name, arguments, fields);
-    }
 }

@@ -8,14 +8,19 @@ internal sealed record LiteralNode(int Position, object? Value) : FeelNode(Posit
 /// <summary>A name, possibly of several words (<c>Full Name</c>), resolved against the scope at evaluation.</summary>
 internal sealed record NameNode(int Position, string Name) : FeelNode(Position);
 
-internal sealed record PathNode(int Position, FeelNode Target, string Member) : FeelNode(Position);
+/// <summary><c>a.b</c>; <see cref="AsName"/> is the whole text when it could also be one name such as <c>Nr.Kunde</c>.</summary>
+internal sealed record PathNode(int Position, FeelNode Target, string Member, string? AsName = null) : FeelNode(Position);
 
 internal sealed record FilterNode(int Position, FeelNode Target, FeelNode Condition) : FeelNode(Position);
 
 internal sealed record CallNode(int Position, FeelNode Function, IReadOnlyList<FeelNode> Arguments, IReadOnlyList<string>? ArgumentNames)
     : FeelNode(Position);
 
-internal sealed record BinaryNode(int Position, string Operator, FeelNode Left, FeelNode Right) : FeelNode(Position);
+/// <summary>
+/// A binary operator. FEEL names may contain + - * / (<c>Kosten-Stelle</c>): when both sides are names,
+/// <see cref="AsName"/> holds the whole text, and a variable of that name wins over the operation.
+/// </summary>
+internal sealed record BinaryNode(int Position, string Operator, FeelNode Left, FeelNode Right, string? AsName = null) : FeelNode(Position);
 
 internal sealed record NegationNode(int Position, FeelNode Operand) : FeelNode(Position);
 

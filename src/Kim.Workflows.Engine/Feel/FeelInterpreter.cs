@@ -26,6 +26,7 @@ internal sealed partial class FeelInterpreter(FeelLimits limits, TimeProvider cl
         {
             LiteralNode literal => literal.Value,
             NameNode name => scope.TryResolve(name.Name, out var value) ? value : FeelBuiltins.Find(name.Name),
+            BinaryNode { AsName: { } whole } binary => scope.TryResolve(whole, out var named) ? named : Binary(binary, scope),
             BinaryNode binary => Binary(binary, scope),
             NegationNode negation => FeelArithmetic.Negate(Evaluate(negation.Operand, scope)),
             AndNode and => And(and, scope),
@@ -41,6 +42,7 @@ internal sealed partial class FeelInterpreter(FeelLimits limits, TimeProvider cl
             RangeNode range => Range(range, scope),
             FunctionDefinitionNode definition => new UserFunction(definition.Parameters, definition.Body, scope),
             CallNode call => Call(call, scope),
+            PathNode { AsName: { } whole } path when scope.TryResolve(whole, out var dotted) => dotted,
             PathNode path => FeelPaths.Member(Evaluate(path.Target, scope), path.Member),
             FilterNode filter => Filter(filter, scope),
             UnaryTestNode unary => new FeelUnaryTest(unary.Operator, Evaluate(unary.Operand, scope)),

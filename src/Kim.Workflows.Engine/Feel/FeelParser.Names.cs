@@ -5,6 +5,25 @@ namespace Kim.Workflows.Engine.Feel;
 /// <summary>Names of one or more words, context keys and type names.</summary>
 internal sealed partial class FeelParser
 {
+    private static bool IsNameLike(FeelNode node) => node is NameNode or BinaryNode { AsName: not null } or PathNode { AsName: not null };
+
+    private static int StartOf(FeelNode node) => node switch
+    {
+        BinaryNode binary => StartOf(binary.Left),
+        PathNode path => StartOf(path.Target),
+        _ => node.Position,
+    };
+
+    /// <summary>The source text from the start of <paramref name="node"/> to the last token read, spaces collapsed.</summary>
+    private string SourceText(FeelNode node)
+    {
+        var last = _tokens[_index - 1];
+        return Regex.Replace(_text[StartOf(node)..(last.Position + last.Length)], @"\s+", " ");
+    }
+
+    private string? CombinedName(FeelNode left, FeelNode right) =>
+        IsNameLike(left) && IsNameLike(right) ? SourceText(left) : null;
+
     /// <summary>A context key: a string literal or the text of the name up to the colon (may hold + - / etc.).</summary>
     private string ContextKey()
     {

@@ -12,7 +12,8 @@ internal sealed partial class FeelParser
             if (token.Is("."))
             {
                 _index++;
-                node = new PathNode(token.Position, node, Name());
+                var member = Name();
+                node = new PathNode(token.Position, node, member, IsNameLike(node) ? SourceText(node) : null);
             }
             else if (token.Is("[") && !(_rangeEndDepth > 0 && !HasClosingBracket()))
             {

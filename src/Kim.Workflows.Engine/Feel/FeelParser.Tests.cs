@@ -90,16 +90,4 @@ internal sealed partial class FeelParser
 
     private bool IsPostfixContinuation() =>
         Current.Kind == FeelTokenKind.Symbol && Current.Text is "." or "[" or "(" or "+" or "-" or "*" or "/" or "**" or "..";
-
-    private FeelNode Additive()
-    {
-        var left = Multiplicative();
-        while (Current.Is("+") || Current.Is("-"))
-        {
-            var token = _tokens[_index++];
-            left = new BinaryNode(token.Position, token.Text, left, Multiplicative());
-        }
-
-        return left;
-    }
 }

@@ -219,13 +219,27 @@ internal sealed partial class FeelParser
         }
     }
 
+    private FeelNode Additive()
+    {
+        var left = Multiplicative();
+        while (Current.Is("+") || Current.Is("-"))
+        {
+            var token = _tokens[_index++];
+            var right = Multiplicative();
+            left = new BinaryNode(token.Position, token.Text, left, right, CombinedName(left, right));
+        }
+
+        return left;
+    }
+
     private FeelNode Multiplicative()
     {
         var left = Exponent();
         while (Current.Is("*") || Current.Is("/"))
         {
             var token = _tokens[_index++];
-            left = new BinaryNode(token.Position, token.Text, left, Exponent());
+            var right = Exponent();
+            left = new BinaryNode(token.Position, token.Text, left, right, CombinedName(left, right));
         }
 
         return left;

@@ -72,4 +72,16 @@ public class FeelParsingTests
 
         Assert.Equal(expected is int i ? (object)(decimal)i : expected, value);
     }
+
+    [Fact]
+    public void Names_may_contain_operator_characters_when_the_context_has_them()
+    {
+        var context = new Dictionary<string, object?> { ["Kosten-Stelle"] = "KS 4711", ["Nr.Fall"] = 12, ["a"] = 5, ["b"] = 2, ["Brutto/Monat"] = 3000 };
+
+        Assert.Equal("KS 4711", FeelTestEngine.Value("Kosten-Stelle", context));
+        Assert.Equal(13m, FeelTestEngine.Value("Nr.Fall + 1", context));
+        Assert.Equal(36000m, FeelTestEngine.Value("Brutto/Monat * 12", context));
+        Assert.Equal(3m, FeelTestEngine.Value("a-b", context));
+        Assert.Equal(10m, FeelTestEngine.Value("a * b", context));
+    }
 }

@@ -59,6 +59,9 @@ internal sealed record NegatedTestsNode(int Position, IReadOnlyList<FeelNode> Te
 /// <summary>Several positive unary tests separated by commas: true when one holds.</summary>
 internal sealed record TestListNode(int Position, IReadOnlyList<FeelNode> Tests) : FeelNode(Position);
 
+/// <summary>A unary test that names the input (<c>? &gt; 5</c>, <c>string length(?) &lt; 10</c>): its boolean value is the verdict.</summary>
+internal sealed record InputTestNode(int Position, FeelNode Expression) : FeelNode(Position);
+
 internal sealed record AnyTestNode(int Position) : FeelNode(Position);
 
 internal sealed record FunctionDefinitionNode(int Position, IReadOnlyList<string> Parameters, FeelNode Body) : FeelNode(Position);

@@ -62,7 +62,8 @@ internal static partial class FeelBuiltins
         var keys = key switch
         {
             string s => [s],
-            List<object?> l when l.Count > 0 && l.TrueForAll(k => k is string) => l.Cast<string>().ToList(),
+            // Nested keys recurse once per level: a hundred levels is more than any context needs.
+            List<object?> l when l.Count is > 0 and <= 100 && l.TrueForAll(k => k is string) => l.Cast<string>().ToList(),
             _ => null,
         };
         if (keys is null)

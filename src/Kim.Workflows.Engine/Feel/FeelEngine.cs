@@ -76,7 +76,7 @@ public sealed class FeelEngine
             }
 
             var scope = prepare(FeelScope.Root(variables));
-            var result = node is UnaryTestNode or TestListNode or NegatedTestsNode or AnyTestNode
+            var result = node is UnaryTestNode or InputTestNode or TestListNode or NegatedTestsNode or AnyTestNode
                 ? interpreter.TestAgainst(node, scope)
                 : interpreter.Evaluate(node, scope);
             return new FeelResult(result);

@@ -34,10 +34,13 @@ internal sealed partial class FeelInterpreter
         {
             case AnyTestNode:
                 return true;
+            case InputTestNode inputTest:
+                var verdict = Evaluate(inputTest.Expression, scope.With("?", input));
+                return verdict is bool b ? b : MatchesValue(input, verdict);
             case TestListNode list:
                 return (bool?)In(input, list.Tests, scope);
             case NegatedTestsNode negated:
-                return In(input, negated.Tests, scope) is bool b ? !b : null;
+                return In(input, negated.Tests, scope) is bool none ? !none : null;
             case UnaryTestNode { Operator: "=" } equal:
                 return FeelCompare.AreEqual(input, Evaluate(equal.Operand, scope));
             case UnaryTestNode unary:

@@ -46,7 +46,7 @@ internal sealed partial class FeelInterpreter(FeelLimits limits, TimeProvider cl
             PathNode path => FeelPaths.Member(Evaluate(path.Target, scope), path.Member),
             FilterNode filter => Filter(filter, scope),
             UnaryTestNode unary => new FeelUnaryTest(unary.Operator, Evaluate(unary.Operand, scope)),
-            TestListNode or NegatedTestsNode or AnyTestNode => TestAgainst(node, scope),
+            InputTestNode or TestListNode or NegatedTestsNode or AnyTestNode => TestAgainst(node, scope),
             _ => null,
         });
     }
@@ -205,6 +205,12 @@ internal sealed partial class FeelInterpreter(FeelLimits limits, TimeProvider cl
     private object? Call(CallNode node, FeelScope scope)
     {
         var target = Evaluate(node.Function, scope);
+        if (target is not FeelFunction && node.Function is NameNode name)
+        {
+            // A variable named like a built-in (count, sum …) does not hide the function when called.
+            target = FeelBuiltins.Find(name.Name);
+        }
+
         if (target is not FeelFunction function)
         {
             return null;

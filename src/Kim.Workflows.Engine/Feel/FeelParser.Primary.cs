@@ -139,7 +139,9 @@ internal sealed partial class FeelParser
             throw Error(token, $"unerwartet: {Describe(token)}");
         }
 
-        return new NameNode(token.Position, Name());
+        var name = Name();
+        _sawInput |= name == "?";
+        return new NameNode(token.Position, name);
     }
 
     private FunctionDefinitionNode FunctionDefinition(FeelToken token)

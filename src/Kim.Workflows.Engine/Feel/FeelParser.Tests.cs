@@ -56,7 +56,12 @@ internal sealed partial class FeelParser
             return new UnaryTestNode(token.Position, token.Text, Additive());
         }
 
-        return expressionLevel ? Additive() : Expression();
+        var sawInput = _sawInput;
+        _sawInput = false;
+        var test = expressionLevel ? Additive() : Expression();
+        var usesInput = _sawInput;
+        _sawInput |= sawInput;
+        return usesInput && !expressionLevel ? new InputTestNode(token.Position, test) : test;
     }
 
     /// <summary>The right side of <c>in</c>: one positive unary test or a parenthesised list of them.</summary>

@@ -21,6 +21,7 @@ internal sealed partial class FeelParser
     private int _index;
     private int _depth;
     private int _rangeEndDepth;
+    private bool _sawInput;
 
     private FeelParser(string text, int maxNesting)
     {

@@ -5,6 +5,14 @@ namespace Kim.Workflows.Engine.Feel;
 /// <summary><c>value instance of type</c> for FEEL's built-in types, <c>list&lt;T&gt;</c>, <c>range&lt;T&gt;</c>, <c>context&lt;…&gt;</c> and <c>function&lt;…&gt; -&gt; T</c>.</summary>
 internal static class FeelTypes
 {
+    /// <summary>The XML Schema names that older DMN models use for FEEL types.</summary>
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
+    {
+        ["dateTime"] = "date and time",
+        ["dayTimeDuration"] = "days and time duration",
+        ["yearMonthDuration"] = "years and months duration",
+    };
+
     public static bool IsInstance(object? value, FeelTypeRef type)
     {
         if (type.Name == "Any")
@@ -19,6 +27,7 @@ internal static class FeelTypes
 
         return value switch
         {
+            _ when Aliases.TryGetValue(type.Name, out var canonical) => IsInstance(value, type with { Name = canonical }),
             null => false,
             decimal => type.Name == "number",
             string => type.Name == "string",

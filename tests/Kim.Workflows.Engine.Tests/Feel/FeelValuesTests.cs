@@ -92,11 +92,24 @@ public class FeelValuesTests
     [InlineData("? > limit", 7, true)]
     [InlineData("string length(?) <= 3", "abcd", false)]
     [InlineData("\"A\"", null, false)]
+    [InlineData("? = false", false, true)]
+    [InlineData("not(? = false)", false, false)]
+    [InlineData("count(?) > 1", "keine Liste", false)]
     public void Unary_tests_for_input_entries(string tests, object? input, bool expected)
     {
         var result = FeelTestEngine.Create().EvaluateUnaryTests(tests, input, new Dictionary<string, object?> { ["limit"] = 5 });
 
         Assert.True(result.IsSuccess, result.Error);
         Assert.Equal(expected, result.Value);
+    }
+
+    [Fact]
+    public void A_variable_named_like_a_built_in_does_not_hide_the_function()
+    {
+        var context = new Dictionary<string, object?> { ["count"] = 3, ["sum"] = 4 };
+
+        Assert.Equal(2m, FeelTestEngine.Value("count([1, 2])", context));
+        Assert.Equal(7m, FeelTestEngine.Value("count + sum", context));
+        Assert.Equal(true, FeelTestEngine.Value("@\"2026-01-01T00:00:00\" instance of dateTime"));
     }
 }

@@ -143,6 +143,7 @@ internal static partial class FeelBuiltins
         AddTemporal(Add);
         AddRanges(Add);
         AddContexts(Add);
+        AddExtensions(Add);
         return functions;
     }
 }

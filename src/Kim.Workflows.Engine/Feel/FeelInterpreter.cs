@@ -204,6 +204,12 @@ internal sealed partial class FeelInterpreter(FeelLimits limits, TimeProvider cl
 
     private object? Call(CallNode node, FeelScope scope)
     {
+        if (node is { Function: NameNode { Name: "is defined" }, Arguments.Count: 1, ArgumentNames: null or ["value"] }
+            && !scope.TryResolve("is defined", out _))
+        {
+            return FeelBuiltins.IsDefined(this, node.Arguments[0], scope);
+        }
+
         var target = Evaluate(node.Function, scope);
         if (target is not FeelFunction && node.Function is NameNode name)
         {

@@ -71,6 +71,13 @@ internal sealed partial class FeelParser
                 continue;
             }
 
+            if (words is ["get"] && Current.IsName("or") && Peek(1).IsName("else"))
+            {
+                words.AddRange(["or", "else"]);
+                _index += 2;
+                continue;
+            }
+
             if (Current.Kind == FeelTokenKind.Name && !Keywords.Contains(Current.Text)
                 && !(Current.Text == "of" && words[^1] == "instance"))
             {

@@ -103,28 +103,41 @@ internal static class FeelArithmetic
 
         if (y == decimal.Truncate(y) && Math.Abs(y) <= 10_000)
         {
-            var n = (int)Math.Abs(y);
-            var result = 1m;
-            var factor = x;
-            while (n > 0)
+            try
             {
-                if ((n & 1) == 1)
-                {
-                    result *= factor;
-                }
-
-                n >>= 1;
-                if (n > 0)
-                {
-                    factor *= factor;
-                }
+                return IntegerPower(x, y);
             }
-
-            return y < 0 ? (result == 0 ? null : 1m / result) : result;
+            catch (OverflowException) when (y < 0)
+            {
+                // 10 ** -30: the exact route overflows on 10^30, the logarithmic one gives the (tiny) result.
+                return FeelMath.Power(x, y);
+            }
         }
 
-        var power = Math.Pow((double)x, (double)y);
-        return double.IsFinite(power) ? FeelNumbers.FromDouble(power) : null;
+        return FeelMath.Power(x, y);
+    }
+
+    /// <summary>x ** y for an integer y by repeated squaring: exact as long as decimal holds the digits.</summary>
+    private static decimal? IntegerPower(decimal x, decimal y)
+    {
+        var n = (int)Math.Abs(y);
+        var result = 1m;
+        var factor = x;
+        while (n > 0)
+        {
+            if ((n & 1) == 1)
+            {
+                result *= factor;
+            }
+
+            n >>= 1;
+            if (n > 0)
+            {
+                factor *= factor;
+            }
+        }
+
+        return y < 0 ? (result == 0 ? null : 1m / result) : result;
     }
 
     /// <summary>Adds seconds to a date-time: in its zone by elapsed time, otherwise on the local clock.</summary>

@@ -1,6 +1,6 @@
 namespace Kim.Workflows.Engine.Feel;
 
-/// <summary>Numeric functions. sqrt is computed in decimal; log and exp go through double (about 15 significant digits).</summary>
+/// <summary>Numeric functions, all computed in decimal (sqrt, log and exp included).</summary>
 internal static partial class FeelBuiltins
 {
     private static void AddNumbers(Action<string, string[], Func<FeelArgs, object?>> add)
@@ -21,8 +21,8 @@ internal static partial class FeelBuiltins
         });
         add("modulo", ["dividend", "divisor"], a => a[0] is decimal x && a[1] is decimal y && y != 0 ? x - (y * decimal.Floor(x / y)) : null);
         add("sqrt", ["number"], a => a[0] is decimal d && d >= 0 ? SquareRoot(d) : null);
-        add("log", ["number"], a => a[0] is decimal d && d > 0 ? FeelNumbers.FromDouble(Math.Log((double)d)) : null);
-        add("exp", ["number"], a => a[0] is decimal d ? FeelNumbers.FromDouble(Math.Exp((double)d)) : null);
+        add("log", ["number"], a => a[0] is decimal d ? FeelMath.Ln(d) : null);
+        add("exp", ["number"], a => a[0] is decimal d ? FeelMath.Exp(d) : null);
         add("odd", ["number"], a => a[0] is decimal d && FeelNumbers.IsInteger(d) ? decimal.Remainder(d, 2) != 0 : null);
         add("even", ["number"], a => a[0] is decimal d && FeelNumbers.IsInteger(d) ? decimal.Remainder(d, 2) == 0 : null);
     }

@@ -66,6 +66,21 @@ public class FeelValuesTests
         Assert.Equal(2.5m, engine.Evaluate("round half down(2.55, 1)").Value);
         Assert.Null(engine.Evaluate("1 / 0").Value);
         Assert.Null(engine.Evaluate("79228162514264337593543950335 + 1").Value);
+        Assert.Equal(0m, engine.Evaluate("10 ** -30").Value);
+        Assert.Null(engine.Evaluate("10 ** 30").Value);
+    }
+
+    [Theory]
+    [InlineData("exp(1)", "2.71828182845904523536028747135")]
+    [InlineData("log(10)", "2.30258509299404568401799145468")]
+    [InlineData("2 ** 0.5", "1.41421356237309504880168872421")]
+    [InlineData("sqrt(2)", "1.41421356237309504880168872421")]
+    [InlineData("exp(log(7.5))", "7.5")]
+    public void Exp_log_and_real_powers_keep_decimal_precision(string expression, string exact)
+    {
+        var value = Assert.IsType<decimal>(FeelTestEngine.Value(expression));
+
+        Assert.True(Math.Abs(value - decimal.Parse(exact, System.Globalization.CultureInfo.InvariantCulture)) < 1e-26m, $"{expression} = {value}");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace Kim.Workflows.Engine.Feel;
 
@@ -21,34 +22,75 @@ internal sealed partial class FeelInterpreter(FeelLimits limits, TimeProvider cl
 
     public object? Evaluate(FeelNode node, FeelScope scope)
     {
+        // Long operator chains (1 + 1 + … + 1) make deep trees; stop before the thread's stack ends.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         Step();
-        return Checked(node switch
+        return Checked(Dispatch(node, scope));
+    }
+
+    /// <summary>One case per node type, each a call: keeps this frame small, since trees recurse through it.</summary>
+    private object? Dispatch(FeelNode node, FeelScope scope)
+    {
+        switch (node)
         {
-            LiteralNode literal => literal.Value,
-            NameNode name => scope.TryResolve(name.Name, out var value) ? value : FeelBuiltins.Find(name.Name),
-            BinaryNode { AsName: { } whole } binary => scope.TryResolve(whole, out var named) ? named : Binary(binary, scope),
-            BinaryNode binary => Binary(binary, scope),
-            NegationNode negation => FeelArithmetic.Negate(Evaluate(negation.Operand, scope)),
-            AndNode and => And(and, scope),
-            OrNode or => Or(or, scope),
-            BetweenNode between => Between(between, scope),
-            InNode inNode => In(Evaluate(inNode.Value, scope), inNode.Tests, scope),
-            InstanceOfNode instance => FeelTypes.IsInstance(Evaluate(instance.Value, scope), instance.Type),
-            IfNode ifNode => Evaluate(ifNode.Condition, scope) is true ? Evaluate(ifNode.Then, scope) : Evaluate(ifNode.Else, scope),
-            ForNode forNode => For(forNode, scope),
-            QuantifiedNode quantified => Quantified(quantified, scope),
-            ListNode list => list.Items.Select(i => Evaluate(i, scope)).ToList(),
-            ContextNode context => Context(context, scope),
-            RangeNode range => Range(range, scope),
-            FunctionDefinitionNode definition => new UserFunction(definition.Parameters, definition.Body, scope),
-            CallNode call => Call(call, scope),
-            PathNode { AsName: { } whole } path when scope.TryResolve(whole, out var dotted) => dotted,
-            PathNode path => FeelPaths.Member(Evaluate(path.Target, scope), path.Member),
-            FilterNode filter => Filter(filter, scope),
-            UnaryTestNode unary => new FeelUnaryTest(unary.Operator, Evaluate(unary.Operand, scope)),
-            InputTestNode or TestListNode or NegatedTestsNode or AnyTestNode => TestAgainst(node, scope),
-            _ => null,
-        });
+            case LiteralNode literal:
+                return literal.Value;
+            case NameNode name:
+                return scope.TryResolve(name.Name, out var value) ? value : FeelBuiltins.Find(name.Name);
+            case BinaryNode binary:
+                return binary.AsName is not null && scope.TryResolve(binary.AsName, out var named) ? named : Binary(binary, scope);
+            case NegationNode negation:
+                return FeelArithmetic.Negate(Evaluate(negation.Operand, scope));
+            case AndNode and:
+                return And(and, scope);
+            case OrNode or:
+                return Or(or, scope);
+            case BetweenNode between:
+                return Between(between, scope);
+            case InNode inNode:
+                return In(Evaluate(inNode.Value, scope), inNode.Tests, scope);
+            case InstanceOfNode instance:
+                return FeelTypes.IsInstance(Evaluate(instance.Value, scope), instance.Type);
+            case IfNode ifNode:
+                return Evaluate(ifNode.Condition, scope) is true ? Evaluate(ifNode.Then, scope) : Evaluate(ifNode.Else, scope);
+            case ForNode forNode:
+                return For(forNode, scope);
+            case QuantifiedNode quantified:
+                return Quantified(quantified, scope);
+            case ListNode list:
+                return List(list, scope);
+            case ContextNode context:
+                return Context(context, scope);
+            case RangeNode range:
+                return Range(range, scope);
+            case FunctionDefinitionNode definition:
+                return new UserFunction(definition.Parameters, definition.Body, scope);
+            case CallNode call:
+                return Call(call, scope);
+            case PathNode path:
+                return path.AsName is not null && scope.TryResolve(path.AsName, out var dotted)
+                    ? dotted
+                    : FeelPaths.Member(Evaluate(path.Target, scope), path.Member);
+            case FilterNode filter:
+                return Filter(filter, scope);
+            case UnaryTestNode unary:
+                return new FeelUnaryTest(unary.Operator, Evaluate(unary.Operand, scope));
+            case InputTestNode or TestListNode or NegatedTestsNode or AnyTestNode:
+                return TestAgainst(node, scope);
+            default:
+                return null;
+        }
+    }
+
+    private List<object?> List(ListNode node, FeelScope scope)
+    {
+        var items = new List<object?>(node.Items.Count);
+        foreach (var item in node.Items)
+        {
+            items.Add(Evaluate(item, scope));
+        }
+
+        return items;
     }
 
     /// <summary>Runs a user function's body one call level deeper.</summary>
@@ -98,11 +140,37 @@ internal sealed partial class FeelInterpreter(FeelLimits limits, TimeProvider cl
         return value;
     }
 
+    /// <summary>
+    /// Evaluates a left-leaning chain (a + b - c …) in a loop rather than by recursion, so long chains
+    /// need no deep stack.
+    /// </summary>
     private object? Binary(BinaryNode node, FeelScope scope)
     {
-        var left = Evaluate(node.Left, scope);
-        var right = Evaluate(node.Right, scope);
-        switch (node.Operator)
+        var spine = new Stack<BinaryNode>();
+        FeelNode current = node;
+        while (current is BinaryNode binary && (ReferenceEquals(binary, node) || binary.AsName is null))
+        {
+            spine.Push(binary);
+            current = binary.Left;
+        }
+
+        var left = Evaluate(current, scope);
+        while (spine.TryPop(out var binary))
+        {
+            if (!ReferenceEquals(binary, node))
+            {
+                Step();
+            }
+
+            left = Checked(Apply(binary.Operator, left, Evaluate(binary.Right, scope)));
+        }
+
+        return left;
+    }
+
+    private static object? Apply(string op, object? left, object? right)
+    {
+        switch (op)
         {
             case "=":
                 return FeelCompare.AreEqual(left, right);
@@ -114,9 +182,9 @@ internal sealed partial class FeelInterpreter(FeelLimits limits, TimeProvider cl
                     return null;
                 }
 
-                return node.Operator switch { "<" => order < 0, "<=" => order <= 0, ">" => order > 0, _ => order >= 0 };
+                return op switch { "<" => order < 0, "<=" => order <= 0, ">" => order > 0, _ => order >= 0 };
             default:
-                return FeelArithmetic.Apply(node.Operator, left, right);
+                return FeelArithmetic.Apply(op, left, right);
         }
     }
 

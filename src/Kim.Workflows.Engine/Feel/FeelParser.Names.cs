@@ -7,12 +7,23 @@ internal sealed partial class FeelParser
 {
     private static bool IsNameLike(FeelNode node) => node is NameNode or BinaryNode { AsName: not null } or PathNode { AsName: not null };
 
-    private static int StartOf(FeelNode node) => node switch
+    private static int StartOf(FeelNode node)
     {
-        BinaryNode binary => StartOf(binary.Left),
-        PathNode path => StartOf(path.Target),
-        _ => node.Position,
-    };
+        while (true)
+        {
+            switch (node)
+            {
+                case BinaryNode binary:
+                    node = binary.Left;
+                    break;
+                case PathNode path:
+                    node = path.Target;
+                    break;
+                default:
+                    return node.Position;
+            }
+        }
+    }
 
     /// <summary>The source text from the start of <paramref name="node"/> to the last token read, spaces collapsed.</summary>
     private string SourceText(FeelNode node)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Kim.Workflows.Engine.Feel;
 
@@ -90,10 +91,7 @@ internal sealed partial class FeelParser
 
     private FeelNode Expression()
     {
-        if (++_depth > _maxNesting)
-        {
-            throw Error(Current, $"der Ausdruck ist tiefer verschachtelt als erlaubt ({_maxNesting} Ebenen)");
-        }
+        EnterNesting(Current);
 
         try
         {
@@ -102,6 +100,20 @@ internal sealed partial class FeelParser
         finally
         {
             _depth--;
+        }
+    }
+
+    /// <summary>One level deeper: bounded by the limit and by the stack this thread has left.</summary>
+    private void EnterNesting(FeelToken token)
+    {
+        if (++_depth > _maxNesting)
+        {
+            throw Error(token, $"der Ausdruck ist tiefer verschachtelt als erlaubt ({_maxNesting} Ebenen)");
+        }
+
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw Error(token, "der Ausdruck ist zu tief verschachtelt");
         }
     }
 
@@ -263,10 +275,7 @@ internal sealed partial class FeelParser
         if (Current.Is("-"))
         {
             var token = _tokens[_index++];
-            if (++_depth > _maxNesting)
-            {
-                throw Error(token, $"der Ausdruck ist tiefer verschachtelt als erlaubt ({_maxNesting} Ebenen)");
-            }
+            EnterNesting(token);
 
             var operand = Negation();
             _depth--;

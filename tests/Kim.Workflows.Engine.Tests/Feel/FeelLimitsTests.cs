@@ -110,4 +110,28 @@ public class FeelLimitsTests
         Assert.False(result.IsSuccess);
         Assert.Contains("regulärer Ausdruck", result.Error);
     }
+
+    [Fact]
+    public void Deep_trees_on_a_small_stack_never_crash_the_process()
+    {
+        var engine = FeelTestEngine.Create(new FeelLimits(MaxExpressionLength: 50_000, MaxNesting: 1_000));
+        FeelResult? chain = null;
+        FeelResult? nested = null;
+
+        var thread = new Thread(
+            () =>
+            {
+                chain = engine.Evaluate(string.Join("+", Enumerable.Repeat("1", 9_000)));
+                nested = engine.Evaluate(new string('[', 900) + "1" + new string(']', 900));
+            },
+            maxStackSize: 256 * 1024);
+        thread.Start();
+        thread.Join();
+
+        // A left-leaning chain is evaluated in a loop; deep nesting stops with an error instead of a stack overflow.
+        Assert.Equal(9_000m, chain?.Value);
+        Assert.NotNull(nested);
+        Assert.False(nested.IsSuccess);
+        Assert.Contains("zu tief verschachtelt", nested.Error);
+    }
 }

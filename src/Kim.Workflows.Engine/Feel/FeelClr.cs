@@ -43,6 +43,7 @@ public static class FeelClr
         List<object?> list => list.Select(ToFeel).ToList(),
         IDictionary<string, object?> dictionary => FromPairs(dictionary),
         IReadOnlyDictionary<string, object?> dictionary => FromPairs(dictionary),
+        IDictionary dictionary => FromPairs(dictionary.Keys.Cast<object>().Select(k => new KeyValuePair<string, object?>(k.ToString() ?? string.Empty, dictionary[k]))),
         IEnumerable sequence => sequence.Cast<object?>().Select(ToFeel).ToList(),
         _ => null,
     };

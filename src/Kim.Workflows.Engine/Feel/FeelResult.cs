@@ -10,6 +10,9 @@ public sealed record FeelResult(object? Value, string? Error = null, int? ErrorP
 {
     public bool IsSuccess => Error is null;
 
+    /// <summary>True only for the boolean true: what a condition or a unary test needs to hold.</summary>
+    public bool IsTrue => Value is true;
+
     public static FeelResult Failure(string message, int? position = null) => new(null, message, position);
 
     /// <summary>The value as plain CLR/NodaTime values (see <see cref="FeelClr.ToClr"/>).</summary>

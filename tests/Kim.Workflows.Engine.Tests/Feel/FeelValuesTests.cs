@@ -127,4 +127,18 @@ public class FeelValuesTests
         Assert.Equal(7m, FeelTestEngine.Value("count + sum", context));
         Assert.Equal(true, FeelTestEngine.Value("@\"2026-01-01T00:00:00\" instance of dateTime"));
     }
+
+    [Fact]
+    public void Takes_typed_dictionaries_and_sequences()
+    {
+        var context = new Dictionary<string, object?>
+        {
+            ["orte"] = new Dictionary<string, string> { ["Ahlen"] = "59227", ["Beckum"] = "59269" },
+            ["zahlen"] = new List<int> { 3, 4 },
+        };
+
+        Assert.Equal("59269", FeelTestEngine.Value("orte.Beckum", context));
+        Assert.Equal(7m, FeelTestEngine.Value("sum(zahlen)", context));
+        Assert.True(FeelTestEngine.Create().Evaluate("sum(zahlen) > 6", context).IsTrue);
+    }
 }

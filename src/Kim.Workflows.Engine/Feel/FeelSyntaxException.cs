@@ -14,21 +14,6 @@ public sealed class FeelSyntaxException : Exception
         (Line, Column) = LineAndColumn(expression, position);
     }
 
-    public FeelSyntaxException()
-    {
-        Problem = string.Empty;
-    }
-
-    public FeelSyntaxException(string message) : base(message)
-    {
-        Problem = message;
-    }
-
-    public FeelSyntaxException(string message, Exception innerException) : base(message, innerException)
-    {
-        Problem = message;
-    }
-
     /// <summary>Zero-based offset into the expression text.</summary>
     public int Position { get; }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -7,6 +8,7 @@ namespace Kim.Workflows.Engine.Feel;
 internal static partial class FeelBuiltins
 {
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
+    private static readonly ConcurrentDictionary<(string Pattern, RegexOptions Options), Regex?> RegexCache = new();
 
     private static void AddStrings(Action<string, string[], Func<FeelArgs, object?>> add)
     {
@@ -110,14 +112,29 @@ internal static partial class FeelBuiltins
             }
         }
 
+        if (RegexCache.TryGetValue((p, options), out var cached))
+        {
+            return cached;
+        }
+
+        Regex? regex;
         try
         {
-            return new Regex(p, options, RegexTimeout);
+            regex = new Regex(p, options, RegexTimeout);
         }
         catch (ArgumentException)
         {
-            return null;
+            regex = null;
         }
+
+        // Form validation runs the same few patterns again and again; keep a bounded set compiled.
+        if (RegexCache.Count >= 256)
+        {
+            RegexCache.Clear();
+        }
+
+        RegexCache[(p, options)] = regex;
+        return regex;
     }
 
     /// <summary>XPath replacement strings escape with backslash; .NET's use $$ for a dollar.</summary>

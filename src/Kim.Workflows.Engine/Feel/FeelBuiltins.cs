@@ -31,7 +31,15 @@ internal sealed class BuiltinFunction(string name, List<FeelOverload> overloads)
             var args = names is null ? Positional(interpreter, overload, arguments) : Named(interpreter, overload, arguments, names);
             if (args is not null)
             {
-                return interpreter.Checked(overload.Body(args));
+                try
+                {
+                    return interpreter.Checked(overload.Body(args));
+                }
+                catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
+                {
+                    // Arguments beyond what decimal, int or NodaTime hold: undefined in FEEL terms, so null.
+                    return null;
+                }
             }
         }
 

@@ -12,6 +12,7 @@ internal static class FeelCommand
 {
     public static int Run()
     {
+        // The CLI is a composition root: now() and today() read the real clock here.
         var engine = new FeelEngine(TimeProvider.System);
         using var output = Console.OpenStandardOutput();
         var exit = 0;

@@ -5,7 +5,11 @@
 #   3. run every test project with a TRX log,
 #   4. run the public conformance kits through the CLI (when ../shared is beside the repository),
 #   5. print "N passed, M failed" from the TRX logs plus the conformance count; exit non-zero on any failure.
+# Always with TZ=Pacific/Kiritimati (UTC+14): nothing may depend on the machine's zone, and this one shows it at once.
+# The wall time of the build and of each test project is printed beside its counts (the time budget per project).
+# KIM_TEST_CLOCK (an ISO 8601 instant, e.g. 2026-03-29T00:30:00Z) moves the test clock's default start for a run.
 set -uo pipefail
+export TZ=Pacific/Kiritimati
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 results="$root/artifacts/test-results"
@@ -14,20 +18,26 @@ mkdir -p "$results"
 
 bash scripts/ensure-prerequisites.sh || { echo "0 passed, 1 failed"; exit 1; }
 
-echo "== build"
+echo "== build (TZ=$TZ${KIM_TEST_CLOCK:+, KIM_TEST_CLOCK=$KIM_TEST_CLOCK})"
+build_started=$SECONDS
 if ! dotnet build Kim.Workflows.sln -c Debug -nologo -v minimal; then
   echo "build failed"
   echo "0 passed, 1 failed"
   exit 1
 fi
+timings="build: $((SECONDS - build_started)) s"
 
 echo "== tests"
 status=0
 for project in tests/*/*.csproj; do
   name="$(basename "$project" .csproj)"
+  started=$SECONDS
   dotnet test "$project" --no-build -c Debug -nologo \
     --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
     --results-directory "$results" || status=1
+  line="$name: $((SECONDS - started)) s, $(python3 scripts/summarize-trx.py --counts "$results/$name.trx")"
+  echo "== $line"
+  timings="$timings"$'\n'"$line"
 done
 
 conformance_passed=0
@@ -77,4 +87,6 @@ else
   echo "== FEEL kit: skipped: ../shared/conformance/feel not present"
 fi
 
+echo "== wall time per step"
+echo "$timings"
 python3 scripts/summarize-trx.py "$results" "$conformance_passed" "$conformance_failed" "$status"

@@ -3,6 +3,7 @@
 
 Usage: summarize-trx.py RESULTS_DIR EXTRA_PASSED EXTRA_FAILED RUNNER_STATUS
 Exit 1 when anything failed, when a test project's run failed without a TRX result, or when nothing ran.
+       summarize-trx.py --counts FILE.trx   prints one project's "N passed, M failed[, K skipped]" (or "no TRX result").
 """
 import glob
 import os
@@ -12,21 +13,40 @@ import xml.etree.ElementTree as ET
 NS = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
 
 
+def tally(path):
+    """(passed, failed, skipped, names of failed tests) of one TRX log."""
+    passed = failed = skipped = 0
+    failures = []
+    for result in ET.parse(path).getroot().iterfind(".//t:UnitTestResult", NS):
+        outcome = result.get("outcome")
+        if outcome == "Passed":
+            passed += 1
+        elif outcome in ("NotExecuted", "Inconclusive"):
+            skipped += 1
+        else:
+            failed += 1
+            failures.append(result.get("testName"))
+    return passed, failed, skipped, failures
+
+
+def counts(path):
+    if not os.path.exists(path):
+        return "no TRX result"
+    passed, failed, skipped, _ = tally(path)
+    return "%d passed, %d failed" % (passed, failed) + (", %d skipped" % skipped if skipped else "")
+
+
 def main():
+    if sys.argv[1] == "--counts":
+        print(counts(sys.argv[2]))
+        return 0
     results_dir, extra_passed, extra_failed, runner_status = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
     passed = failed = skipped = 0
     failures = []
     for path in sorted(glob.glob(os.path.join(results_dir, "*.trx"))):
-        tree = ET.parse(path)
-        for result in tree.getroot().iterfind(".//t:UnitTestResult", NS):
-            outcome = result.get("outcome")
-            if outcome == "Passed":
-                passed += 1
-            elif outcome in ("NotExecuted", "Inconclusive"):
-                skipped += 1
-            else:
-                failed += 1
-                failures.append(result.get("testName"))
+        p, f, s, names = tally(path)
+        passed, failed, skipped = passed + p, failed + f, skipped + s
+        failures.extend(names)
     for name in failures[:50]:
         print("FAILED: %s" % name)
     passed += extra_passed

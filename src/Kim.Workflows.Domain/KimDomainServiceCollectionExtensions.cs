@@ -20,11 +20,11 @@ public static class KimDomainServiceCollectionExtensions
     /// <see cref="KimDbContextOptions.UseKimSqlite"/> or <see cref="KimDbContextOptions.UseKimNpgsql"/>),
     /// the rule services and the demo seeder. Options: <see cref="CaseAccessOptions"/>,
     /// <see cref="ReassessmentOptions"/>, <see cref="RetentionOptions"/> (bind them with services.Configure).
+    /// The host registers the <see cref="TimeProvider"/>.
     /// </summary>
     public static IServiceCollection AddKimWorkflowsDomain(this IServiceCollection services, Action<DbContextOptionsBuilder> configureDatabase)
     {
         ArgumentNullException.ThrowIfNull(configureDatabase);
-        services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<CaseAccessOptions>();
         services.AddOptions<ReassessmentOptions>();
         services.AddOptions<RetentionOptions>();

@@ -15,7 +15,8 @@ public static class NotificationsServiceCollectionExtensions
     /// Adds the notification services. Options can also be bound from configuration by the host
     /// (<c>services.Configure&lt;MailOptions&gt;(section)</c>); the delegates here run in addition.
     /// Invalid options fail the host start (<c>ValidateOnStart</c>); call
-    /// <see cref="ValidateKimWorkflowsNotifications"/> at start-up to also load the templates early.
+    /// <see cref="ValidateKimWorkflowsNotifications"/> at start-up to also load the templates early. The host registers the
+    /// <see cref="TimeProvider"/>.
     /// </summary>
     public static IServiceCollection AddKimWorkflowsNotifications(
         this IServiceCollection services,
@@ -29,8 +30,6 @@ public static class NotificationsServiceCollectionExtensions
         services.AddOptions<AnswerLinkOptions>().Configure(o => configureLinks?.Invoke(o)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailOptions>, MailOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnswerLinkOptions>, AnswerLinkOptionsValidator>());
-
-        services.TryAddSingleton(TimeProvider.System);
 
         services.TryAddSingleton(sp => TemplateCatalog.Load(sp.GetRequiredService<IOptions<TemplateOptions>>().Value.Directory));
         services.TryAddSingleton<TemplateRenderer>();

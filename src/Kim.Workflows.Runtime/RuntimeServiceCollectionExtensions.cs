@@ -21,14 +21,13 @@ public static class RuntimeServiceCollectionExtensions
     /// <summary>
     /// The durable runtime: EF stores, the engine, the outbox, Hangfire timers and service-task jobs, and a
     /// start-up service (migrate, deploy <c>workflows/</c>, re-schedule). Register <see cref="IServiceTaskHandler"/>s
-    /// and a <see cref="TimeProvider"/> (default: system clock) as you like; handler names are known at deploy time.
+    /// as you like; handler names are known at deploy time. The host registers the <see cref="TimeProvider"/> (its composition root alone reads the wall clock).
     /// </summary>
     public static IServiceCollection AddKimWorkflowsRuntime(this IServiceCollection services, Action<WorkflowRuntimeOptions>? configure = null)
     {
         var options = new WorkflowRuntimeOptions();
         configure?.Invoke(options);
         services.AddSingleton(options);
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IIdGenerator>(sp => new SequentialIdGenerator(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(ExecutorOptions.Default);
 

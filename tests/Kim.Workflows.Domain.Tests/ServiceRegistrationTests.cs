@@ -27,7 +27,7 @@ public sealed class ServiceRegistrationTests
         Assert.Equal(40, (await seeder.SeedAsync()).CasesAdded);
         var (file, _) = await scope.ServiceProvider.GetRequiredService<CaseIntakeService>()
             .OpenAsync(new NewCaseRequest { Municipality = "Beelen", GivenName = "A", FamilyName = "B" });
-        Assert.StartsWith("KIM-2026-", file.CaseNumber);
+        Assert.StartsWith($"KIM-{Time.KimCalendar.Today(TestClock.At()).Year}-", file.CaseNumber);
         Assert.NotNull(scope.ServiceProvider.GetRequiredService<CaseAnonymizer>());
         Assert.NotNull(scope.ServiceProvider.GetRequiredService<ReassessmentPlanner>());
         Assert.NotNull(scope.ServiceProvider.GetRequiredService<KimDbContext>());

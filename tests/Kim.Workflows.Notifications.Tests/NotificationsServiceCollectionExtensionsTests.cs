@@ -20,6 +20,7 @@ public sealed class NotificationsServiceCollectionExtensionsTests : IDisposable
     private ServiceProvider Build(Action<MailOptions>? mail = null, string? key = null, string? templates = null)
     {
         var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(TestClock.At()); // the host's clock; the library registers none
         services.AddKimWorkflowsNotifications(
             t => t.Directory = templates ?? TemplateTestSupport.ShippedTemplates,
             m =>

@@ -27,6 +27,8 @@ Console.WriteLine("booting");
 var builder = Host.CreateApplicationBuilder();
 builder.Logging.ClearProviders();
 builder.Services.AddSingleton<IOutboxEffectHandler>(new EffectLog(effectLog));
+// A real process killed and restarted by the crash tests: its timers and leases run on real time.
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddKimWorkflowsRuntime(o =>
 {
     o.DataDirectory = dataDirectory;

@@ -24,6 +24,8 @@ internal sealed class DurableHost : IAsyncDisposable
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true }); // no config file watchers
         builder.Logging.ClearProviders();
+        // A benchmark host measures real time: its composition root takes the machine clock.
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddKimWorkflowsRuntime(o =>
         {
             o.DataDirectory = dataDirectory;

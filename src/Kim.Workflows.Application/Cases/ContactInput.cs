@@ -29,8 +29,7 @@ public sealed record ContactInput
             return null;
         }
 
-        var local = date.ToDateTime(Time ?? TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, KimCalendar.Zone.GetUtcOffset(local));
+        return KimCalendar.At(date, Time ?? TimeOnly.MinValue);
     }
 
     /// <summary>German messages keyed by field; empty when the input is valid. A contact lies in the past (or today).</summary>

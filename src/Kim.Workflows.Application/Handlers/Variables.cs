@@ -1,12 +1,11 @@
 using System.Globalization;
+using Kim.Workflows.Domain.Time;
 
 namespace Kim.Workflows.Application.Handlers;
 
 /// <summary>Reading process variables as handlers need them (engine values: string, long, double, bool, instants, lists, maps).</summary>
 public static class Variables
 {
-    private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
-
     public static string? String(IReadOnlyDictionary<string, object?> v, string name) =>
         v.TryGetValue(name, out var value) ? Text(value) : null;
 
@@ -72,20 +71,10 @@ public static class Variables
 
     public static DateOnly? Date(object? value) => Instant(value) is { } instant ? DateOf(instant) : null;
 
-    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Berlin).DateTime);
+    public static DateOnly DateOf(DateTimeOffset instant) => KimCalendar.DateOf(instant);
 
     /// <summary>The instant of a Berlin wall-clock time (the earlier one in the autumn overlap).</summary>
-    public static DateTimeOffset FromBerlin(DateTime local)
-    {
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        if (Berlin.IsInvalidTime(unspecified))
-        {
-            unspecified = unspecified.AddHours(1);
-        }
-
-        var offset = Berlin.IsAmbiguousTime(unspecified) ? Berlin.GetAmbiguousTimeOffsets(unspecified).Max() : Berlin.GetUtcOffset(unspecified);
-        return new DateTimeOffset(unspecified, offset);
-    }
+    public static DateTimeOffset FromBerlin(DateTime local) => KimCalendar.At(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local));
 
     public static bool Bool(IReadOnlyDictionary<string, object?> v, string name) =>
         v.TryGetValue(name, out var value) && value is true or "true";

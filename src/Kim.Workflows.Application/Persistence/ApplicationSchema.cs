@@ -16,9 +16,10 @@ public static class ApplicationSchema
     private const string CreateStepsSqlite = """CREATE TABLE IF NOT EXISTS app_schema_steps ("Step" INTEGER PRIMARY KEY, "AppliedAt" INTEGER NOT NULL)""";
     private const string CreateStepsPostgres = """CREATE TABLE IF NOT EXISTS app_schema_steps ("Step" integer PRIMARY KEY, "AppliedAt" bigint NOT NULL)""";
 
-    public static async Task EnsureAsync(ApplicationDbContext db, CancellationToken cancellationToken = default)
+    public static async Task EnsureAsync(ApplicationDbContext db, TimeProvider time, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(time);
         var sqlite = db.Database.IsSqlite();
         await StartupSchemaLock.RunAsync(db.Database, LockKey, async () =>
         {
@@ -35,7 +36,7 @@ public static class ApplicationSchema
                 }
 
                 await db.Database.ExecuteSqlAsync(
-                    $"INSERT INTO app_schema_steps (\"Step\", \"AppliedAt\") VALUES ({step.Number}, {DateTimeOffset.UtcNow.UtcTicks})", cancellationToken).ConfigureAwait(false);
+                    $"INSERT INTO app_schema_steps (\"Step\", \"AppliedAt\") VALUES ({step.Number}, {time.GetUtcNow().UtcTicks})", cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }, cancellationToken).ConfigureAwait(false);

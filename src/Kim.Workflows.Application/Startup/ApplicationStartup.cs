@@ -14,7 +14,7 @@ namespace Kim.Workflows.Application.Startup;
 /// the embedded default the demo data and the workflow instances that belong to it. Idempotent across restarts.
 /// </summary>
 internal sealed class ApplicationStartup(
-    IServiceScopeFactory scopes, IDbContextFactory<ApplicationDbContext> app, IOptions<ApplicationOptions> options, ILogger<ApplicationStartup> logger) : IHostedService
+    IServiceScopeFactory scopes, IDbContextFactory<ApplicationDbContext> app, IOptions<ApplicationOptions> options, TimeProvider time, ILogger<ApplicationStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ internal sealed class ApplicationStartup(
         await KimDatabase.InitializeAsync(kim, cancellationToken).ConfigureAwait(false);
         await using (var db = await app.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
-            await ApplicationSchema.EnsureAsync(db, cancellationToken).ConfigureAwait(false);
+            await ApplicationSchema.EnsureAsync(db, time, cancellationToken).ConfigureAwait(false);
         }
 
         if (!options.Value.SeedDemoData)

@@ -6,6 +6,7 @@ using Kim.Workflows.Domain.Cases;
 using Kim.Workflows.Domain.Conferences;
 using Kim.Workflows.Domain.Consultations;
 using Kim.Workflows.Domain.Persistence;
+using Kim.Workflows.Domain.Time;
 using Kim.Workflows.Engine.Commands;
 using Kim.Workflows.Engine.Execution;
 using Kim.Workflows.Runtime;
@@ -80,7 +81,7 @@ public sealed class DemoWorkflowStarter(
                 ["caseManager"] = file.ResponsibleCaseManager, ["caseManagerEmail"] = staff.CaseManagerEmail(file.ResponsibleCaseManager, file.DistrictId),
                 ["coordinationEmail"] = staff.CoordinationEmail(file.DistrictId),
             }, "system", cancellationToken).ConfigureAwait(false);
-            var local = TimeZoneInfo.ConvertTime(conference.ScheduledAt, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"));
+            var local = KimCalendar.ToBerlin(conference.ScheduledAt);
             var ids = conference.Invitations.Where(i => partners.ContainsKey(i.PartnerOrganisationId))
                 .Select(i => PartnerDirectory.IdOf(partners[i.PartnerOrganisationId])).Distinct().ToList();
             await CompleteAsync(runtime, start.Instance!, "Task_Planen", new()
@@ -126,7 +127,7 @@ public sealed class DemoWorkflowStarter(
     private async Task<Guid> BringCycleToPhaseAsync(WorkflowEngine fast, Fallakte file, CancellationToken cancellationToken)
     {
         var variables = cases.CycleVariables(file);
-        var last = file.LastAssessmentOn ?? DateOnly.FromDateTime(file.OpenedAt.UtcDateTime);
+        var last = file.LastAssessmentOn ?? KimCalendar.DateOf(file.OpenedAt);
         var due = file.NextReassessmentDue ?? last.AddMonths(file.ReassessmentIntervalMonths);
         variables["lastAssessmentAt"] = last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         variables["reassessmentDue"] = At(due);

@@ -110,7 +110,7 @@ public sealed class CaseDataExporter(KimDbContext db, CaseAccessPolicy policy, R
 
     private static string? D(DateOnly? date) => date?.ToString("dd.MM.yyyy", German);
 
-    private static string? T(DateTimeOffset? instant) => instant is { } i ? TimeZoneInfo.ConvertTime(i, KimCalendar.Zone).ToString("dd.MM.yyyy HH:mm", German) : null;
+    private static string? T(DateTimeOffset? instant) => instant is { } i ? KimCalendar.ToBerlin(i).ToString("dd.MM.yyyy HH:mm", German) : null;
 
     private static string? Join(string? a, string? b) => string.Join(" ", new[] { a, b }.Where(s => !string.IsNullOrWhiteSpace(s))) is { Length: > 0 } s ? s : null;
 }

@@ -38,7 +38,7 @@ public sealed class CompiledExpression
         return ExpressionCache.Shared.GetOrAdd(text, Parse);
     }
 
-    /// <summary>Evaluates against <paramref name="variables"/>; <c>now()</c> reads <paramref name="timeProvider"/> (default: system clock).</summary>
+    /// <summary>Evaluates against <paramref name="variables"/>; <c>now()</c> reads <paramref name="timeProvider"/> (without one, <c>now()</c> fails: the engine never reads the wall clock itself).</summary>
     /// <exception cref="ExpressionException">Unknown variable, type error or exceeded limit.</exception>
     public object? Evaluate(IVariableReader variables, ExpressionLimits? limits = null, TimeProvider? timeProvider = null)
     {
@@ -48,7 +48,7 @@ public sealed class CompiledExpression
             return _literal;
         }
 
-        var context = new EvaluationContext(variables, limits ?? ExpressionLimits.Default, timeProvider ?? TimeProvider.System);
+        var context = new EvaluationContext(variables, limits ?? ExpressionLimits.Default, timeProvider ?? NoClock.Instance);
         try
         {
             return context.CheckResult(_root.Evaluate(context), _root.Position);

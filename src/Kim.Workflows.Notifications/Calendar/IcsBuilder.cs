@@ -1,6 +1,7 @@
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using Kim.Workflows.Engine.Timers;
 using IcalCalendar = Ical.Net.Calendar;
 
 namespace Kim.Workflows.Notifications.Calendar;
@@ -17,7 +18,6 @@ public sealed class IcsBuilder
 
     private const string ProductId = "-//KIM Workflows//Fallkonferenz//DE";
 
-    private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
     private readonly TimeProvider timeProvider;
 
@@ -87,8 +87,7 @@ public sealed class IcsBuilder
         return invitation.Description is null ? video : $"{invitation.Description}\n\n{video}";
     }
 
-    private static DateTime ToBerlin(DateTimeOffset instant) =>
-        DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(instant, Berlin).DateTime, DateTimeKind.Unspecified);
+    private static DateTime ToBerlin(DateTimeOffset instant) => BerlinCalendar.ToBerlin(instant).DateTime;
 
     /// <summary>
     /// Parameter values (CN) may not contain double quotes or control characters (RFC 5545 §3.1);

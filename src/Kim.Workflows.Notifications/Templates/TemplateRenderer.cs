@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Kim.Workflows.Engine.Timers;
 using Microsoft.Extensions.Options;
 using Scriban;
 using Scriban.Runtime;
@@ -30,7 +31,10 @@ public sealed partial class TemplateRenderer
         this.catalog = catalog;
         this.options = options.Value;
         culture = CultureInfo.GetCultureInfo(this.options.Culture);
-        var timeZone = TimeZoneInfo.FindSystemTimeZoneById(this.options.TimeZoneId);
+        // Europe/Berlin comes from the application's one calendar (TZDB), not from the machine's tz files.
+        var timeZone = this.options.TimeZoneId == BerlinCalendar.ZoneId
+            ? BerlinCalendar.TimeZone
+            : TimeZoneInfo.FindSystemTimeZoneById(this.options.TimeZoneId);
         functions = new TemplateFunctions(culture, timeZone).CreateScriptObject();
     }
 

@@ -20,7 +20,8 @@ public sealed class TimerScheduler(IBackgroundJobClient jobs, TimeProvider time,
         var job = new Job(typeof(TimerJob), FireMethod, [timerId, CancellationToken.None], options.Queue);
         IState state = delay <= TimeSpan.Zero
             ? new EnqueuedState(options.Queue)
-            : new ScheduledState(DateTime.UtcNow + delay);
+            // Hangfire counts the delay on its own clock; the delay itself comes from the engine's clock.
+            : new ScheduledState(delay);
         return jobs.Create(job, state);
     }
 }

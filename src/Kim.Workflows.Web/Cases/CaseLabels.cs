@@ -118,7 +118,7 @@ public static class CaseLabels
 
     /// <summary>Validity of a consent at a day: what the case manager must know before sharing.</summary>
     public static string ConsentState(Schweigepflichtentbindung consent, DateTimeOffset now, DateOnly today) =>
-        consent.RevokedAt is { } revoked && revoked <= now ? $"widerrufen am {revoked.ToLocalTime():dd.MM.yyyy}"
+        consent.RevokedAt is { } revoked && revoked <= now ? $"widerrufen am {BerlinTime.FormatDate(revoked)}"
         : consent.ValidUntil is { } until && until < today ? $"abgelaufen am {until:dd.MM.yyyy}"
         : consent.GivenOn > today ? $"gilt ab {consent.GivenOn:dd.MM.yyyy}"
         : consent.ValidUntil is { } end ? $"gültig bis {end:dd.MM.yyyy}" : "gültig (bis zum Widerruf)";

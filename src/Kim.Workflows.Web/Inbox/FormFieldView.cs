@@ -47,7 +47,8 @@ public sealed record FormFieldView(FormField Field, string Value, string? Error)
     {
         null => "",
         bool b => b ? "true" : "false",
-        DateTimeOffset d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        // An instant prefills a date field with its Berlin date.
+        DateTimeOffset d => Kim.Workflows.Engine.Timers.BerlinCalendar.DateOf(d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",

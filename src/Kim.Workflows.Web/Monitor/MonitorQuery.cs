@@ -31,13 +31,14 @@ public sealed class MonitorQuery(WorkflowDbContextFactory contexts)
 
         if (search.StartedFrom is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            // The dates a user filters by are Berlin dates.
+            var start = Kim.Workflows.Domain.Time.KimCalendar.StartOf(from);
             q = q.Where(i => i.StartedAt >= start);
         }
 
         if (search.StartedTo is { } to)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var end = Kim.Workflows.Domain.Time.KimCalendar.StartOf(to.AddDays(1));
             q = q.Where(i => i.StartedAt < end);
         }
 

@@ -16,8 +16,8 @@ public sealed class ApplicationSchemaTests(PostgresServer server) : IClassFixtur
     public async Task Steps_run_once_and_the_tables_keep_instants_and_ids()
     {
         await using var db = Context(await server.CreateDatabaseAsync());
-        await ApplicationSchema.EnsureAsync(db);
-        await ApplicationSchema.EnsureAsync(db);
+        await ApplicationSchema.EnsureAsync(db, TestClock.At());
+        await ApplicationSchema.EnsureAsync(db, TestClock.At());
         Assert.Equal([1], await StepsAsync(db));
 
         // Berlin's offset on the way in, the same instant (UTC) on the way out; comparisons run in SQL on the ticks.
@@ -46,7 +46,7 @@ public sealed class ApplicationSchemaTests(PostgresServer server) : IClassFixtur
             INSERT INTO app_routed_messages VALUES ('outbox-1', 0, 'routed');
             """);
 
-        await ApplicationSchema.EnsureAsync(db);
+        await ApplicationSchema.EnsureAsync(db, TestClock.At());
 
         Assert.Equal([1], await StepsAsync(db));
         Assert.Equal("routed", (await db.RoutedMessages.SingleAsync(r => r.Key == "outbox-1")).Outcome);
@@ -60,7 +60,7 @@ public sealed class ApplicationSchemaTests(PostgresServer server) : IClassFixtur
         await using var first = Context(connectionString);
         await using var second = Context(connectionString);
 
-        await Task.WhenAll(ApplicationSchema.EnsureAsync(first), ApplicationSchema.EnsureAsync(second));
+        await Task.WhenAll(ApplicationSchema.EnsureAsync(first, TestClock.At()), ApplicationSchema.EnsureAsync(second, TestClock.At()));
 
         Assert.Equal([1], await StepsAsync(first));
         var tables = await first.Database.SqlQueryRaw<string>(

@@ -35,6 +35,7 @@ public sealed class CaseNumberGeneratorTests
         }
 
         var clock = TestClock.At();
+        var year = Time.KimCalendar.Today(clock).Year; // the Berlin year: 2027 at the default clock (23:30 UTC on 31 December)
         var municipalities = new DistrictRouter().MunicipalityNames;
         var intakes = Enumerable.Range(0, 20).Select(i => Task.Run(async () =>
         {
@@ -51,11 +52,11 @@ public sealed class CaseNumberGeneratorTests
 
         var numbers = await Task.WhenAll(intakes);
         Assert.Equal(20, numbers.Distinct().Count());
-        Assert.Equal(Enumerable.Range(1, 20).Select(n => CaseNumberGenerator.Format(2026, n)).Order(), numbers.Order());
+        Assert.Equal(Enumerable.Range(1, 20).Select(n => CaseNumberGenerator.Format(year, n)).Order(), numbers.Order());
 
         await using var check = database.CreateContext();
         Assert.Equal(20, await check.Cases.CountAsync());
-        Assert.Equal(20, (await check.CaseNumberCounters.SingleAsync(c => c.Year == 2026)).LastNumber);
+        Assert.Equal(20, (await check.CaseNumberCounters.SingleAsync(c => c.Year == year)).LastNumber);
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public sealed class CaseNumberGeneratorTests
                 ReferralSource = ReferralSource.Jobcenter,
             });
             Assert.Equal("cm-nordkreis", route.CaseManagementGroup);
-            Assert.Equal("KIM-2026-0001", file.CaseNumber);
+            Assert.Equal(CaseNumberGenerator.Format(Time.KimCalendar.Today(clock).Year, 1), file.CaseNumber);
         }
 
         await using var read = database.CreateContext();

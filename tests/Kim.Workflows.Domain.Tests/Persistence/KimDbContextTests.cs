@@ -58,8 +58,8 @@ public sealed class KimDbContextTests
                 Purpose = "Fallkonferenz",
                 PartnerOrganisationIds = [partner],
                 DataCategories = [DataCategory.AllgemeineFalldaten, DataCategory.Gesundheit],
-                GivenOn = new DateOnly(2026, 1, 1),
-                ValidUntil = new DateOnly(2026, 12, 31),
+                GivenOn = TestClock.BerlinToday.AddDays(-30),
+                ValidUntil = TestClock.BerlinToday.AddDays(30),
                 RevokedAt = TestClock.Now.AddHours(1),
             });
             db.Cases.Add(file);

@@ -47,7 +47,7 @@ public class SequentialIdGeneratorTests
     [Fact]
     public void Ids_are_unique_across_threads()
     {
-        var ids = new SequentialIdGenerator(TimeProvider.System);
+        var ids = new SequentialIdGenerator(TestClock.At());
         var all = new System.Collections.Concurrent.ConcurrentBag<Guid>();
         Parallel.For(0, 4, _ =>
         {

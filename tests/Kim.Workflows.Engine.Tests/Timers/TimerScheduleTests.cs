@@ -49,11 +49,9 @@ public class TimerScheduleTests
     public void MonthEndArithmetic(int y, int m, int d, int ey, int em, int ed)
     {
         // 10:00 local Berlin time on the start day.
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
-        var local = new DateTime(y, m, d, 10, 0, 0);
-        var start = new DateTimeOffset(local, zone.GetUtcOffset(local));
+        var start = BerlinCalendar.At(new DateOnly(y, m, d), new TimeOnly(10, 0));
         var due = TimerSchedule.Parse(TimerKind.Duration, "P1M").NextDue(start, null, 0)!.Value;
-        var berlin = TimeZoneInfo.ConvertTime(due, zone);
+        var berlin = BerlinCalendar.ToBerlin(due);
         Assert.Equal(new DateTime(ey, em, ed, 10, 0, 0), berlin.DateTime);
     }
 

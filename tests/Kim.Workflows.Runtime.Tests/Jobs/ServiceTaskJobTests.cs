@@ -57,7 +57,7 @@ public sealed class ServiceTaskJobTests
     private static async Task<Run> StartAsync(TestHandler handler)
     {
         var folder = new TempDirectory();
-        var host = await RuntimeHost.StartAsync(folder.Path, new FakeTimeProvider(DateTimeOffset.UtcNow), s => s.AddSingleton<IServiceTaskHandler>(handler));
+        var host = await RuntimeHost.StartAsync(folder.Path, TestClock.At(), s => s.AddSingleton<IServiceTaskHandler>(handler));
         var deployed = await host.Runtime.DeployAsync(Bpmn.Read("Jobs/service-task.bpmn"), "service-task.bpmn");
         Assert.True(deployed.Success, string.Join("; ", deployed.Problems.Select(p => p.Message)));
         var started = await host.Runtime.StartAsync("einwilligung", "KIM-9", null);

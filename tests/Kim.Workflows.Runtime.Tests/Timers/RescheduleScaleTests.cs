@@ -16,7 +16,7 @@ public sealed class RescheduleScaleTests(ITestOutputHelper output)
     {
         const int count = 100_000;
         using var folder = new TempDirectory();
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = TestClock.At();
         await using (var h = await StoreHarness.CreateAsync(o => o.DataDirectory = folder.Path))
         {
             // The worst case for the horizon: every timer is due within it.

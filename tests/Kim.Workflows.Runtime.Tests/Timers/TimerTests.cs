@@ -10,7 +10,7 @@ namespace Kim.Workflows.Runtime.Tests.Timers;
 
 public sealed class TimerTests
 {
-    private static FakeTimeProvider Clock() => new(DateTimeOffset.UtcNow);
+    private static FakeTimeProvider Clock() => TestClock.At();
 
     private static Dictionary<string, object?> Wait(string duration) => new() { ["wait"] = duration };
 

@@ -25,7 +25,7 @@ public sealed class TwoNodePostgresTests(PostgresServer server, ITestOutputHelpe
     {
         var connectionString = await server.CreateDatabaseAsync();
         using var folder = new TempDirectory();
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = TestClock.At();
         void Postgres(WorkflowRuntimeOptions o)
         {
             o.Provider = DatabaseProvider.Postgres;

@@ -67,7 +67,7 @@ public sealed partial class CaseListTests(DemoDataFactory factory) : IClassFixtu
         var phase = visible.GroupBy(c => c.Phase).OrderByDescending(g => g.Count()).First().Key;
         Assert.Equal(visible.Where(c => c.Phase == phase).Select(c => c.Id).Order(), Rows(await client.GetStringAsync($"/faelle?phase={phase}")).Order());
 
-        var today = KimCalendar.DateOf(DateTimeOffset.UtcNow);
+        var today = KimCalendar.Today(factory.Clock);
         var overdue = visible.Where(c => c.Phase != CasePhase.Abgeschlossen && c.NextReassessmentDue < today).Select(c => c.Id).Order().ToList();
         var overdueHtml = await client.GetStringAsync("/faelle?ueberfaellig=true");
         Assert.Equal(overdue, Rows(overdueHtml).Order());

@@ -152,7 +152,7 @@ public sealed class IntakeAndStartTests(WorkflowWebFactory factory) : IClassFixt
         Assert.Contains("Bitte mindestens einen Partner", invalidHtml, StringComparison.Ordinal);
         Assert.Contains("Bitte einen Ort oder einen Video-Link angeben.", invalidHtml, StringComparison.Ordinal);
 
-        var date = DateTime.UtcNow.AddDays(14).ToString("yyyy-MM-dd");
+        var date = Kim.Workflows.Domain.Time.KimCalendar.Today(factory.Clock).AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var started = await client.PostAsync($"/faelle/{file.Id}?handler=Fallkonferenz", Form(page, ("Konferenz.Anlass", "Übergang in Ausbildung"), ("Konferenz.Datum", date),
             ("Konferenz.Uhrzeit", "10:00"), ("Konferenz.Dauer", "60"), ("Konferenz.Ort", "Rathaus Ahlen"), ("Konferenz.Tagesordnung", "Stand\nNächste Schritte"),
             ("Konferenz.Partner", "jobcenter-kreis-warendorf"), ("Konferenz.Datenkategorien", "arbeit"), ("Konferenz.KlientNimmtTeil", "true")));

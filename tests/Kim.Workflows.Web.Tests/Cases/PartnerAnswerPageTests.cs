@@ -30,12 +30,12 @@ public sealed class PartnerAnswerPageTests(WorkflowWebFactory factory) : IClassF
             db.Consents.Add(new Schweigepflichtentbindung
             {
                 CaseId = file.Id, PartnerOrganisationIds = [jobcenter], DataCategories = [DataCategory.Arbeit], Purpose = "Hilfeplanung",
-                GivenOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)), RefusalConsequencesExplained = true,
+                GivenOn = Kim.Workflows.Domain.Time.KimCalendar.Today(factory.Clock).AddDays(-1), RefusalConsequencesExplained = true,
             });
             return await db.SaveChangesAsync();
         });
         await factory.ToAssessmentAsync(file.CaseNumber);
-        var plan = new FallkonferenzPlan("Arbeitsaufnahme", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(20)), new TimeOnly(9, 30), 60, "Rathaus Beckum", null,
+        var plan = new FallkonferenzPlan("Arbeitsaufnahme", Kim.Workflows.Domain.Time.KimCalendar.Today(factory.Clock).AddDays(20), new TimeOnly(9, 30), 60, "Rathaus Beckum", null,
             "Stand", [Jobcenter], ["arbeit"], false);
         var started = await factory.InScopeAsync(sp => sp.GetRequiredService<CaseWorkflowService>().StartFallkonferenzAsync(file.CaseNumber, plan, "cm.beckum"));
         Assert.True(started.Matched, started.Message);
@@ -70,7 +70,7 @@ public sealed class PartnerAnswerPageTests(WorkflowWebFactory factory) : IClassF
     {
         var (caseNumber, linkKey, conferenceId) = await WaitingConferenceAsync();
         using var partner = Anonymous();
-        var valid = Token(linkKey, PartnerAnswer.Accept, DateTimeOffset.UtcNow.AddDays(10));
+        var valid = Token(linkKey, PartnerAnswer.Accept, factory.Clock.GetUtcNow().AddDays(10));
 
         // Tampered: one character changed.
         var tampered = valid[..^2] + (valid[^2] == 'A' ? 'B' : 'A') + valid[^1];
@@ -82,7 +82,7 @@ public sealed class PartnerAnswerPageTests(WorkflowWebFactory factory) : IClassF
         Assert.Contains("Es wurde nichts gespeichert.", await posted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // Expired.
-        var expired = Token(linkKey, PartnerAnswer.Accept, DateTimeOffset.UtcNow.AddMinutes(-1));
+        var expired = Token(linkKey, PartnerAnswer.Accept, factory.Clock.GetUtcNow().AddMinutes(-1));
         Assert.Equal(HttpStatusCode.Gone, (await partner.GetAsync($"/antwort/{expired}")).StatusCode);
         var expiredPost = await partner.PostAsync($"/antwort/{expired}", null);
         Assert.Equal(HttpStatusCode.Gone, expiredPost.StatusCode);
@@ -106,7 +106,7 @@ public sealed class PartnerAnswerPageTests(WorkflowWebFactory factory) : IClassF
         var replay = await partner.PostAsync($"/antwort/{valid}", null);
         Assert.Equal(HttpStatusCode.Conflict, replay.StatusCode);
         Assert.Contains("Bereits beantwortet", await replay.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var decline = Token(linkKey, PartnerAnswer.Decline, DateTimeOffset.UtcNow.AddDays(10));
+        var decline = Token(linkKey, PartnerAnswer.Decline, factory.Clock.GetUtcNow().AddDays(10));
         var late = await partner.PostAsync($"/antwort/{decline}", null);
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode); // the conference no longer waits: the new link is given back
         Assert.Equal((1, InvitationAnswer.Zugesagt), (await UsedTokensAsync(), await AnswerOfAsync(conferenceId)));

@@ -89,7 +89,8 @@ public class WorkflowWebFactory : KimWebFactory
 
     public static async Task<T> WaitAsync<T>(Func<Task<T>> probe, Func<T, bool> done, string what, int seconds = 30)
     {
-        var until = DateTime.UtcNow.AddSeconds(seconds);
+        // Elapsed real time (a stopwatch), not the wall clock: the host runs on the test clock.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             var value = await probe();
@@ -98,7 +99,7 @@ public class WorkflowWebFactory : KimWebFactory
                 return value;
             }
 
-            if (DateTime.UtcNow > until)
+            if (watch.Elapsed > TimeSpan.FromSeconds(seconds))
             {
                 throw new TimeoutException($"Waited {seconds} s for {what}.");
             }

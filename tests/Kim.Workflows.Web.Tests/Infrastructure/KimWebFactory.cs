@@ -1,15 +1,22 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Kim.Workflows.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The web host over TestServer with its own SQLite file in a temp folder (deleted on dispose), deploying
-/// this project's <c>Scenarios/</c> folder at start-up.
+/// this project's <c>Scenarios/</c> folder at start-up. The host runs on <see cref="Clock"/>, a fake clock that starts at
+/// <see cref="TestClock.Now"/> (subclasses and tests may register another instant after it).
 /// </summary>
 public class KimWebFactory : WebApplicationFactory<Program>
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "kim-web-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>The host's clock; it moves only when a test advances it.</summary>
+    public FakeTimeProvider Clock { get; } = TestClock.At();
 
     public static string ScenarioFolder => Path.Combine(AppContext.BaseDirectory, "Scenarios");
 
@@ -23,6 +30,7 @@ public class KimWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("KimWorkflows:Runtime:SqliteSynchronous", "NORMAL");
         // Tests build their own fixtures; the 40 demo cases (and their case numbers) would only get in the way.
         builder.UseSetting("KimWorkflows:Application:SeedDemoData", "false");
+        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 
     protected override void Dispose(bool disposing)

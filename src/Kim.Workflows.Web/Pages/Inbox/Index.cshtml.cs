@@ -12,7 +12,7 @@ namespace Kim.Workflows.Web.Pages.Inbox;
 /// the filter (it may hold a case number) is posted, never put in the URL.
 /// </summary>
 [Authorize(Policy = KimPolicies.Inbox)]
-public sealed class IndexModel(InboxQuery inbox) : PageModel
+public sealed class IndexModel(InboxQuery inbox, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "ansicht")]
     public string Ansicht { get; set; } = "meine";
@@ -40,7 +40,7 @@ public sealed class IndexModel(InboxQuery inbox) : PageModel
 
     public bool MaySeeAll => InboxScope.MaySeeAll(User);
 
-    public DateTimeOffset Now { get; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset Now { get; } = time.GetUtcNow();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 

@@ -2,13 +2,12 @@ using Kim.Workflows.Engine.Commands;
 using Kim.Workflows.Engine.Execution;
 using Kim.Workflows.Engine.Execution.Effects;
 using Kim.Workflows.Engine.Tests.Support;
+using Kim.Workflows.Engine.Timers;
 
 namespace Kim.Workflows.Engine.Tests.Behaviors.Events;
 
 public sealed class TimerEventBehaviorTests
 {
-    private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
-
     [Fact]
     public async Task Intermediate_timer_P3M_is_due_three_calendar_months_later()
     {
@@ -19,8 +18,8 @@ public sealed class TimerEventBehaviorTests
         var scheduled = Assert.Single(h.EffectsOf<TimerScheduled>());
         Assert.Equal("wait", scheduled.ElementId);
         // 15 January 09:00 in Berlin → 15 April 09:00 in Berlin (local time kept across the DST change).
-        var startLocal = TimeZoneInfo.ConvertTime(EngineHarness.Start, Berlin);
-        var dueLocal = TimeZoneInfo.ConvertTime(scheduled.DueAt, Berlin);
+        var startLocal = BerlinCalendar.ToBerlin(EngineHarness.Start);
+        var dueLocal = BerlinCalendar.ToBerlin(scheduled.DueAt);
         Assert.Equal(startLocal.DateTime.AddMonths(3), dueLocal.DateTime);
 
         var fired = await h.FireTimerAsync("wait");

@@ -50,8 +50,12 @@ public sealed partial class WorkflowEngine
         CommandContext? command = null, CancellationToken cancellationToken = default)
     {
         var executor = NewExecutor();
-        var instance = executor.StartInstance(definition, businessKey, variables);
-        executor.RunToRest();
+        var instance = Guarded(executor, definition, () =>
+        {
+            var started = executor.StartInstance(definition, businessKey, variables);
+            executor.RunToRest();
+            return started;
+        });
         return await CommitAsync(executor, instance, new Dictionary<Guid, long>(), command ?? CommandContext.System("start"), cancellationToken).ConfigureAwait(false);
     }
 
@@ -133,8 +137,12 @@ public sealed partial class WorkflowEngine
             var instance = tree.First(i => i.Id == instanceId);
             var subscription = instance.Subscriptions.Find(s => s.Id == subscriptionId)
                 ?? throw new NotFoundException($"Nothing waits under id {subscriptionId} (already completed, fired or cancelled).");
-            action(executor, instance, subscription);
-            executor.RunToRest();
+            Guarded(executor, null, () =>
+            {
+                action(executor, instance, subscription);
+                executor.RunToRest();
+                return instance;
+            });
             if (executor.Journal.Count == 0 && executor.Effects.Count == 0)
             {
                 // Nothing happened (a timer not yet due, or gone): a new revision would only make a concurrent command fail.
@@ -149,6 +157,23 @@ public sealed partial class WorkflowEngine
             {
                 // someone else changed the instance: start again from the stored state
             }
+        }
+    }
+
+    /// <summary>
+    /// Runs a command's steps; a step that cannot run (an expression, a missing variable) fails the whole command
+    /// with a <see cref="StepFailedException"/> naming it. Scripts and handlers do not get here: they fail into incidents.
+    /// </summary>
+    private static T Guarded<T>(ProcessExecutor executor, DeployedProcess? definition, Func<T> steps)
+    {
+        try
+        {
+            return steps();
+        }
+        catch (EngineException e) when (e is not StepFailedException)
+        {
+            var definitions = executor.Instances.Select(executor.DefinitionOf).Prepend(definition).OfType<DeployedProcess>().Distinct();
+            throw StepFailure.Describe(e, definitions);
         }
     }
 

@@ -94,7 +94,9 @@ public sealed partial class WorkflowEngine
         var instance = tree.First(i => i.Id == instanceId);
         foreach (var (name, value) in variables)
         {
-            instance.RootScope.Variables[name] = Variables.VariableValues.Normalize(value);
+            var normalized = Variables.VariableValues.Normalize(value);
+            executor.CheckVariable(name, normalized);
+            instance.RootScope.Variables[name] = normalized;
         }
 
         executor.Record(instance, JournalEntryKind.VariablesChanged, null, string.Join(",", variables.Keys));
@@ -170,7 +172,7 @@ public sealed partial class WorkflowEngine
         {
             return steps();
         }
-        catch (EngineException e) when (e is not StepFailedException)
+        catch (EngineException e) when (e is not (StepFailedException or Variables.VariableLimitException))
         {
             var definitions = executor.Instances.Select(executor.DefinitionOf).Prepend(definition).OfType<DeployedProcess>().Distinct();
             throw StepFailure.Describe(e, definitions);
@@ -180,6 +182,7 @@ public sealed partial class WorkflowEngine
     private async Task<CommandResult> CommitAsync(
         ProcessExecutor executor, ProcessInstance main, Dictionary<Guid, long> revisions, CommandContext command, CancellationToken cancellationToken)
     {
+        executor.CheckInstanceVariableTotals();
         var changed = executor.Instances.ToList();
         await Store.SaveAsync(new CommitBatch(changed, revisions, executor.Journal, executor.Effects, command, Time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         var result = new CommandResult(main, executor.Journal, executor.Effects);

@@ -54,6 +54,7 @@ public sealed partial class ProcessExecutor
     public void SetVariable(ProcessInstance instance, Guid scopeId, string name, object? value)
     {
         value = VariableValues.Normalize(value);
+        CheckVariable(name, value);
         for (var scope = instance.FindScope(scopeId); scope is not null; scope = scope.ParentId is { } p ? instance.FindScope(p) : null)
         {
             if (scope.Variables.ContainsKey(name))

@@ -33,7 +33,16 @@ public sealed class ScriptTaskBehavior : FlowNodeBehavior
             return;
         }
 
-        variables.Apply();
+        try
+        {
+            variables.Apply();
+        }
+        catch (Variables.VariableLimitException e)
+        {
+            executor.FailStep(instance, token, node.Id, $"Das Skript von „{node.Label}“ ist fehlgeschlagen: {e.Message}");
+            return;
+        }
+
         executor.Leave(instance, token);
     }
 }

@@ -19,8 +19,14 @@ internal sealed class TokenScriptVariables(ProcessExecutor executor, ProcessInst
 
     public void SetVariable(string name, object? value) => _written[name] = value;
 
+    /// <summary>Writes what the script set; a value over the size limit throws before anything is written.</summary>
     public void Apply()
     {
+        foreach (var (name, value) in _written)
+        {
+            executor.CheckVariable(name, Variables.VariableValues.Normalize(value));
+        }
+
         var scopeId = ProcessExecutor.ScopeIdOf(instance, token);
         foreach (var (name, value) in _written)
         {

@@ -44,7 +44,7 @@ public sealed partial class ProcessExecutor
         {
             bool b => b,
             var other => throw new EngineException(
-                $"Condition '{flow.Condition}' of flow '{flow.Id}' gave {VariableValues.ToJson(other)}, not true or false.", flow.Id),
+                $"Die Bedingung „{flow.Condition}“ des Wegs „{flow.Id}“ ergab {VariableValues.ToJson(other)} statt wahr oder falsch.", flow.Id),
         };
 
     /// <summary>

@@ -138,4 +138,17 @@ public sealed class FailureAnswerTests
         Assert.Equal(CorrelationOutcome.Delivered, delivered.Outcome);
         Assert.Equal(["yes:UserTask"], _h.WaitingElements());
     }
+
+    [Fact]
+    public async Task A_timer_firing_into_a_step_that_cannot_run_becomes_an_incident_at_the_timer()
+    {
+        var id = await _h.StartAsync("conditionAfterTimer");
+
+        var fired = await _h.FireTimerAsync("later");
+
+        Assert.Equal(TimerFireOutcome.Incident, fired.Outcome);
+        var incident = Assert.Single(_h.Instance(id).Incidents);
+        Assert.Equal("later", incident.ElementId);
+        Assert.Equal("Der Schritt „which (Welche Frist?)“ kann nicht ausgeführt werden: Die Variable „frist“ ist nicht gesetzt.", incident.Message);
+    }
 }

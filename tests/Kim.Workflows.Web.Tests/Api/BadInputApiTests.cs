@@ -120,4 +120,16 @@ public sealed class BadInputApiTests(KestrelKimWebFactory factory) : IClassFixtu
 
         Assert.Equal("Der Text enthält ein unsichtbares Steuerzeichen für die Schreibrichtung (U+202E).", await FieldError(response, "familyName"));
     }
+
+    [Fact]
+    public async Task A_bidi_override_in_an_api_key_name_is_refused()
+    {
+        using var admin = await factory.SignedInAsync("admin");
+
+        var response = await admin.PostAsJsonAsync("/api/api-keys", new { name = "Schnittstelle\u202Etset", roles = new[] { "administration" } });
+
+        // The key endpoint answers validation problems with 400 (as before); the rule is the same.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Schreibrichtung", (await Json(response)).GetProperty("errors").GetProperty("name")[0].GetString(), StringComparison.Ordinal);
+    }
 }

@@ -6,6 +6,7 @@ using Kim.Workflows.Engine.Commands;
 using Kim.Workflows.Engine.Execution;
 using Kim.Workflows.Engine.Persistence;
 using Kim.Workflows.Engine.Validation;
+using Kim.Workflows.Engine.Variables;
 using Kim.Workflows.Runtime.Jobs;
 using Kim.Workflows.Runtime.Outbox;
 using Kim.Workflows.Runtime.Persistence;
@@ -29,7 +30,10 @@ public static class RuntimeServiceCollectionExtensions
         configure?.Invoke(options);
         services.AddSingleton(options);
         services.TryAddSingleton<IIdGenerator>(sp => new SequentialIdGenerator(sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(ExecutorOptions.Default);
+        services.TryAddSingleton(ExecutorOptions.Default with
+        {
+            VariableLimits = new VariableLimits(options.MaxVariableKilobytes * 1024L, options.MaxInstanceVariableKilobytes * 1024L),
+        });
 
         services.AddSingleton<WorkflowDbContextFactory>();
         services.AddSingleton<DatabaseMigrator>();

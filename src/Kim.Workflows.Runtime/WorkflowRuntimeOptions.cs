@@ -30,6 +30,12 @@ public sealed class WorkflowRuntimeOptions
     /// <summary>Apply EF migrations at start-up (the default; tests may create schemas themselves).</summary>
     public bool MigrateOnStartup { get; set; } = true;
 
+    /// <summary>Largest value of one process variable, in KiB; a larger one is refused naming the variable (files belong elsewhere).</summary>
+    public int MaxVariableKilobytes { get; set; } = 256;
+
+    /// <summary>Largest size of all variables of one instance together, in KiB.</summary>
+    public int MaxInstanceVariableKilobytes { get; set; } = 2048;
+
     /// <summary>Folder of BPMN files deployed (and published) at start-up; null deploys nothing.</summary>
     public string? WorkflowsDirectory { get; set; }
 

@@ -16,5 +16,7 @@ public sealed record ExecutorOptions
 
     public Scripting.ScriptLimits ScriptLimits { get; init; } = Scripting.ScriptLimits.Default;
 
+    public Variables.VariableLimits VariableLimits { get; init; } = Variables.VariableLimits.Default;
+
     public static ExecutorOptions Default { get; } = new();
 }

@@ -21,6 +21,9 @@ public sealed class ExpressionException : Exception
 
     public string ExpressionText { get; }
 
+    /// <summary>The variable the expression needs but the instance does not have (a caller may supply it and retry).</summary>
+    public string? MissingVariable { get; init; }
+
     /// <summary>Zero-based character index into <see cref="ExpressionText"/>.</summary>
     public int Position { get; }
 

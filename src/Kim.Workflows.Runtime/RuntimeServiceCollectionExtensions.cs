@@ -45,7 +45,9 @@ public static class RuntimeServiceCollectionExtensions
             sp.GetRequiredService<IDefinitionProvider>(), sp.GetRequiredService<IInstanceStore>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IIdGenerator>(), sp.GetRequiredService<ExecutorOptions>()));
 
+        services.TryAddSingleton<IOutboxRetryPolicy, OutboxRetryPolicy>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<OutboxMonitor>();
         services.AddSingleton<OutboxRouting>();
         services.AddSingleton<IOutboxEffectHandler, TimerScheduledHandler>();
         services.AddSingleton<IOutboxEffectHandler, JobCreatedHandler>();
@@ -57,6 +59,7 @@ public static class RuntimeServiceCollectionExtensions
         services.AddTransient<TimerJob>();
         services.AddTransient<ServiceTaskJob>();
         services.AddTransient<RuntimeSweepJob>();
+        services.AddTransient<OutboxRetryJob>();
 
         AddHangfirePerHost(services, options);
         return services;

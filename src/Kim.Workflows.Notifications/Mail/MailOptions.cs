@@ -41,8 +41,8 @@ public sealed class MailOptions
     /// <summary>First delay after a failed attempt; doubles with every further failure.</summary>
     public TimeSpan RetryInitialDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Longest delay between two attempts.</summary>
-    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>Longest delay between two attempts: when the server is back, the backlog goes out within this span.</summary>
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>How long after the first attempt delivery is still tried before the mail is given up.</summary>
     public TimeSpan RetryWindow { get; set; } = TimeSpan.FromHours(24);

@@ -10,6 +10,7 @@ public static class KimApiEndpoints
         routes.MapTasksApi();
         routes.MapMessagesApi();
         routes.MapIncidentsApi();
+        routes.MapDeliveriesApi();
         routes.MapCasesApi();
         return routes;
     }

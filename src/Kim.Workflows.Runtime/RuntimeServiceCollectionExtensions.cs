@@ -33,6 +33,7 @@ public static class RuntimeServiceCollectionExtensions
         services.TryAddSingleton(ExecutorOptions.Default);
 
         services.AddSingleton<WorkflowDbContextFactory>();
+        services.AddSingleton<DatabaseBackup>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ServiceTaskHandlerRegistry>();
         services.TryAddSingleton(sp => new ValidationOptions { KnownHandlers = sp.GetRequiredService<ServiceTaskHandlerRegistry>().Names });

@@ -11,6 +11,7 @@ public static class KimApiEndpoints
         routes.MapMessagesApi();
         routes.MapIncidentsApi();
         routes.MapDeliveriesApi();
+        routes.MapBackupApi();
         routes.MapCasesApi();
         return routes;
     }

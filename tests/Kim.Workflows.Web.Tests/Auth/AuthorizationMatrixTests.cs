@@ -49,6 +49,7 @@ public sealed class AuthorizationMatrixTests(KimWebFactory factory) : IClassFixt
         new("GET", "/api/incidents", [Adm]),
         new("POST", $"/api/incidents/{Missing}/retry", [Adm]),
         new("GET", "/api/deliveries", [Adm]),
+        new("POST", "/api/admin/backup", [Adm]),
         new("POST", "/api/deliveries/user-task-created:missing/retry", [Adm]),
         new("GET", "/api/api-keys", [Adm]),
         new("POST", "/api/cases", [Fm], "{}"),

@@ -165,7 +165,12 @@ public sealed class OutboxDispatcher(
     /// </summary>
     private async Task RecordFailureAsync(WorkflowDbContext db, string id, Exception error, CancellationToken cancellationToken)
     {
-        var row = await db.Outbox.AsNoTracking().Where(o => o.Id == id).Select(o => new { o.Attempts, o.FailingSince }).FirstAsync(cancellationToken).ConfigureAwait(false);
+        var row = await db.Outbox.AsNoTracking().Where(o => o.Id == id).Select(o => new { o.Attempts, o.FailingSince }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            return; // erased meanwhile (privacy deletion of the instance)
+        }
+
         var now = time.GetUtcNow();
         var since = row.FailingSince ?? now;
         var delay = error is OutboxGiveUpException ? null : policy.NextDelay(Math.Max(1, row.Attempts), now - since);
@@ -176,7 +181,15 @@ public sealed class OutboxDispatcher(
             await db.Outbox.Where(o => o.Id == id && o.DoneAt == null).ExecuteUpdateAsync(
                 s => s.SetProperty(o => o.LastError, message).SetProperty(o => o.NextAttemptAt, now + wait).SetProperty(o => o.FailingSince, since),
                 cancellationToken).ConfigureAwait(false);
-            jobs.Schedule<OutboxRetryJob>(j => j.RunAsync(id, CancellationToken.None), wait);
+            try
+            {
+                jobs.Schedule<OutboxRetryJob>(j => j.RunAsync(id, CancellationToken.None), wait);
+            }
+            catch (Exception scheduling) when (scheduling is not OperationCanceledException)
+            {
+                logger.LogWarning(scheduling, "No retry job for outbox row {Id}; the sweep takes it", id);
+            }
+
             return;
         }
 

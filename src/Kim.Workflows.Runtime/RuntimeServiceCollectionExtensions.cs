@@ -36,6 +36,7 @@ public static class RuntimeServiceCollectionExtensions
         });
 
         services.AddSingleton<WorkflowDbContextFactory>();
+        services.AddSingleton<DatabaseBackup>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ServiceTaskHandlerRegistry>();
         services.TryAddSingleton(sp => new ValidationOptions { KnownHandlers = sp.GetRequiredService<ServiceTaskHandlerRegistry>().Names });
@@ -48,7 +49,9 @@ public static class RuntimeServiceCollectionExtensions
             sp.GetRequiredService<IDefinitionProvider>(), sp.GetRequiredService<IInstanceStore>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IIdGenerator>(), sp.GetRequiredService<ExecutorOptions>()));
 
+        services.TryAddSingleton<IOutboxRetryPolicy, OutboxRetryPolicy>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<OutboxMonitor>();
         services.AddSingleton<OutboxRouting>();
         services.AddSingleton<IOutboxEffectHandler, TimerScheduledHandler>();
         services.AddSingleton<IOutboxEffectHandler, JobCreatedHandler>();
@@ -60,6 +63,7 @@ public static class RuntimeServiceCollectionExtensions
         services.AddTransient<TimerJob>();
         services.AddTransient<ServiceTaskJob>();
         services.AddTransient<RuntimeSweepJob>();
+        services.AddTransient<OutboxRetryJob>();
 
         AddHangfirePerHost(services, options);
         return services;

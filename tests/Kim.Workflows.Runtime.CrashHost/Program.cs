@@ -168,7 +168,7 @@ internal sealed class EffectLog(string path, MailOutbox mails) : IOutboxEffectHa
 }
 
 /// <summary>Start-up of the mail window: the app tables, then the mails a kill left in "Sending" go out again.</summary>
-internal sealed class MailWindow(IDbContextFactory<ApplicationDbContext> contexts, MailOutbox mails) : IHostedService
+internal sealed class MailWindow(IDbContextFactory<ApplicationDbContext> contexts, MailOutbox mails, TimeProvider time) : IHostedService
 {
     public const int MaxConcurrentSends = 2;
 
@@ -176,7 +176,7 @@ internal sealed class MailWindow(IDbContextFactory<ApplicationDbContext> context
     {
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            await ApplicationSchema.EnsureAsync(db, cancellationToken);
+            await ApplicationSchema.EnsureAsync(db, time, cancellationToken);
         }
 
         await mails.ResendInterruptedAsync(cancellationToken);

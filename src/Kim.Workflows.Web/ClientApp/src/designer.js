@@ -18,7 +18,10 @@ import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 
 import { api, describeFailure, download } from './api.js';
 import { createProblemView } from './problems.js';
+import { createLiveValidation } from './live-validation.js';
 import TranslateDeModule from './i18n/translate-de.js';
+import EngineSupportModule from './engine-support.js';
+import PanelTranslateModule from './i18n/panel-translate.js';
 
 const root = document.getElementById('designer');
 const key = root.dataset.key;
@@ -33,6 +36,8 @@ const modeler = new BpmnModeler({
     BpmnPropertiesProviderModule,
     CamundaPlatformPropertiesProviderModule,
     CamundaBehaviorsModule,
+    EngineSupportModule,
+    PanelTranslateModule,
   ],
   moddleExtensions: { camunda: camundaModdle },
 });
@@ -65,6 +70,14 @@ function setBusy(busy) {
 }
 
 modeler.on('commandStack.changed', () => setDirty(true));
+
+// Markers follow the diagram: each edit is checked by the server within a second (live-validation.js).
+const live = createLiveValidation({
+  modeler,
+  validate: (xml) => api.validate(xml),
+  problems,
+  onResult: (result) => { root.dataset.checked = String(Number(root.dataset.checked || 0) + 1); },
+});
 
 window.addEventListener('beforeunload', (event) => {
   if (state.dirty) {
@@ -115,6 +128,7 @@ async function showVersion(value) {
   problems.clear();
   if (value === 'edit') {
     state.readOnlyVersion = null;
+    live.setEnabled(true);
     $('viewer').hidden = true;
     $('readonly-banner').hidden = true;
     $('canvas').hidden = false;
@@ -129,6 +143,7 @@ async function showVersion(value) {
     viewer = new NavigatedViewer({ container: '#viewer', additionalModules: [TranslateDeModule] });
   }
   state.readOnlyVersion = Number(value);
+  live.setEnabled(false);
   $('canvas').hidden = true;
   $('properties').hidden = true;
   $('viewer').hidden = false;

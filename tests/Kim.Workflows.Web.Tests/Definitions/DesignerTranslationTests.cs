@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace Kim.Workflows.Web.Tests.Definitions;
@@ -10,35 +9,13 @@ namespace Kim.Workflows.Web.Tests.Definitions;
 /// </summary>
 public sealed class DesignerTranslationTests
 {
-    private static string ClientAppFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Kim.Workflows.sln")))
-            {
-                return Path.Combine(dir.FullName, "src", "Kim.Workflows.Web", "ClientApp");
-            }
-        }
-
-        throw new InvalidOperationException("Kim.Workflows.sln not found");
-    }
-
     [Fact]
     public async Task Every_translate_key_of_the_bundled_packages_has_a_german_entry()
     {
-        var start = new ProcessStartInfo("node", "tools/translation-keys.mjs --json")
-        {
-            WorkingDirectory = ClientAppFolder(),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var node = Process.Start(start)!;
-        var stdout = node.StandardOutput.ReadToEndAsync();
-        var stderr = node.StandardError.ReadToEndAsync();
-        await node.WaitForExitAsync();
-        Assert.True(node.ExitCode == 0, await stderr);
+        var (exitCode, output, errors) = await ClientAppNode.RunAsync("tools/translation-keys.mjs --json");
+        Assert.True(exitCode == 0, errors);
 
-        using var report = JsonDocument.Parse(await stdout);
+        using var report = JsonDocument.Parse(output);
         var keys = report.RootElement.GetProperty("keys").EnumerateArray().Select(k => k.GetString()!).ToList();
         var missing = report.RootElement.GetProperty("missing").EnumerateArray().Select(k => k.GetString()!).ToList();
 

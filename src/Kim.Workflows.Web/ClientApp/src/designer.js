@@ -4,6 +4,7 @@ import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
+import '@bpmn-io/element-template-chooser/dist/element-template-chooser.css';
 import './designer.css';
 
 import BpmnModeler from 'bpmn-js/lib/Modeler';
@@ -14,6 +15,8 @@ import {
   CamundaPlatformPropertiesProviderModule,
 } from 'bpmn-js-properties-panel';
 import CamundaBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platform';
+import { ElementTemplatesPropertiesProviderModule } from 'bpmn-js-element-templates';
+import ElementTemplateChooserModule from '@bpmn-io/element-template-chooser';
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 
 import { api, describeFailure, download } from './api.js';
@@ -22,10 +25,16 @@ import { createLiveValidation } from './live-validation.js';
 import TranslateDeModule from './i18n/translate-de.js';
 import EngineSupportModule from './engine-support.js';
 import PanelTranslateModule from './i18n/panel-translate.js';
+import { kimElementTemplates } from './element-templates.js';
+import { translateAttributes } from './i18n/attribute-translator.js';
 
 const root = document.getElementById('designer');
 const key = root.dataset.key;
 const $ = (id) => document.getElementById(id);
+
+translateAttributes(document.body);
+
+const guidance = JSON.parse(document.getElementById('guidance-data')?.textContent || '{}');
 
 const modeler = new BpmnModeler({
   container: '#canvas',
@@ -36,10 +45,13 @@ const modeler = new BpmnModeler({
     BpmnPropertiesProviderModule,
     CamundaPlatformPropertiesProviderModule,
     CamundaBehaviorsModule,
+    ElementTemplatesPropertiesProviderModule,
+    ElementTemplateChooserModule,
     EngineSupportModule,
     PanelTranslateModule,
   ],
   moddleExtensions: { camunda: camundaModdle },
+  elementTemplates: kimElementTemplates(guidance),
 });
 let viewer = null; // created on first read-only view
 

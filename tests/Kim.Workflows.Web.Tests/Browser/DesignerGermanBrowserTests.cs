@@ -89,6 +89,17 @@ public sealed class DesignerGermanBrowserTests(KestrelKimWebFactory factory, Chr
         await Assertions.Expect(page.Locator(".djs-palette [data-action='create.data-store']")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator(".djs-palette [data-action='create.participant-expanded']")).ToHaveCountAsync(0);
 
+        // The template chooser and a templated step.
+        await page.Locator(".djs-context-pad [data-action='replace']").ClickAsync();
+        await page.Locator(".djs-popup [data-id='replace-with-task']").ClickAsync();
+        await page.Locator(".bio-properties-panel-select-template-button").ClickAsync();
+        await Assertions.Expect(page.Locator(".djs-popup")).ToContainTextAsync("E-Mail senden");
+        await Scan("Vorlagenauswahl");
+        await page.Locator(".djs-popup .entry", new() { HasText = "E-Mail senden" }).ClickAsync();
+        await OpenAllGroups(page);
+        await Scan("Vorlage E-Mail senden");
+        await Shot(page, "text-05-vorlage");
+
         Assert.True(found.Count == 0, "English left in the designer:\n" + string.Join("\n", found));
     }
 

@@ -39,6 +39,13 @@ public sealed class DesignerLiveValidationBrowserTests(KestrelKimWebFactory fact
         await Assertions.Expect(page.Locator("#problem-list")).ToHaveTextAsync("");
         await Assertions.Expect(page.Locator("g.djs-element.kim-problem-error")).ToHaveCountAsync(0);
 
+        // The text outline beside the diagram lists the steps, who does them and where the paths split.
+        var outline = page.Locator("#outline-list");
+        await Assertions.Expect(outline).ToContainTextAsync("Erstberatung durchführen");
+        await Assertions.Expect(outline).ToContainTextAsync("hier teilt sich der Weg");
+        await Assertions.Expect(outline).ToContainTextAsync("ja: weiter mit „Verweisberatung“");
+        await Assertions.Expect(outline.Locator("li[data-element-id='Task_Verweis']")).ToContainTextAsync("zuständig: fallmanager");
+
         // Delete the "ja" flow: the task behind it becomes unreachable and is marked without pressing "Prüfen".
         await page.Locator("g.djs-element[data-element-id='Flow_Ja']").EvaluateAsync("g => g.dispatchEvent(new MouseEvent('click', { bubbles: true }))");
         await Assertions.Expect(page.Locator("g.djs-element.selected[data-element-id='Flow_Ja']")).ToHaveCountAsync(1);
@@ -56,6 +63,7 @@ public sealed class DesignerLiveValidationBrowserTests(KestrelKimWebFactory fact
         await Assertions.Expect(entry).ToContainTextAsync("Verbinden Sie es");
         await Assertions.Expect(entry).Not.ToContainTextAsync("Task_Verweis");
         await Shot(page, "live-01-marker");
+        await Assertions.Expect(outline.Locator("li[data-element-id='Task_Verweis']")).ToHaveCountAsync(0);
 
         // Undo the deletion: the marker and the list entry go away by themselves.
         await page.Locator("#canvas svg[tabindex]").First.FocusAsync();

@@ -27,6 +27,8 @@ import EngineSupportModule from './engine-support.js';
 import PanelTranslateModule from './i18n/panel-translate.js';
 import { kimElementTemplates } from './element-templates.js';
 import { translateAttributes } from './i18n/attribute-translator.js';
+import { renderOutline } from './outline.js';
+import { showStartView } from './start-view.js';
 
 const root = document.getElementById('designer');
 const key = root.dataset.key;
@@ -82,6 +84,15 @@ function setBusy(busy) {
 }
 
 modeler.on('commandStack.changed', () => setDirty(true));
+
+// The text outline follows the diagram (cheap: no server round trip).
+let outlineTimer = null;
+const refreshOutline = () => {
+  clearTimeout(outlineTimer);
+  outlineTimer = setTimeout(() => renderOutline(modeler, $('outline-list')), 300);
+};
+modeler.on('commandStack.changed', refreshOutline);
+modeler.on('import.done', refreshOutline);
 
 // Markers follow the diagram: each edit is checked by the server within a second (live-validation.js).
 const live = createLiveValidation({
@@ -249,6 +260,7 @@ $('btn-save').addEventListener('click', save);
 $('btn-validate').addEventListener('click', validate);
 $('btn-publish').addEventListener('click', publish);
 $('btn-export').addEventListener('click', exportFile);
+$('btn-print').addEventListener('click', () => window.print());
 $('btn-back-to-edit').addEventListener('click', async () => {
   $('version-select').value = 'edit';
   await showVersion('edit');
@@ -273,7 +285,7 @@ async function start() {
   try {
     const xml = await api.xml(key, editableVersion(summary));
     const { warnings } = await modeler.importXML(xml);
-    modeler.get('canvas').zoom('fit-viewport', 'auto');
+    showStartView(modeler.get('canvas'));
     setDirty(false);
     status(warnings.length ? `Geladen, mit ${warnings.length} Warnung(en) beim Einlesen.` : 'Geladen.');
     root.dataset.ready = 'true';

@@ -29,6 +29,7 @@ import { kimElementTemplates } from './element-templates.js';
 import { translateAttributes } from './i18n/attribute-translator.js';
 import { renderOutline } from './outline.js';
 import { showStartView } from './start-view.js';
+import DeadlineGroupModule from './deadline-group.js';
 
 const root = document.getElementById('designer');
 const key = root.dataset.key;
@@ -50,6 +51,7 @@ const modeler = new BpmnModeler({
     ElementTemplatesPropertiesProviderModule,
     ElementTemplateChooserModule,
     EngineSupportModule,
+    DeadlineGroupModule,
     PanelTranslateModule,
   ],
   moddleExtensions: { camunda: camundaModdle },

@@ -31,6 +31,6 @@ public sealed class ExpressionException : Exception
     {
         // Long expressions would drown the log line; the position still points into the full text.
         var quoted = text.Length <= MaxQuotedLength ? text : string.Concat(text.AsSpan(0, MaxQuotedLength), "…");
-        return $"{reason} (expression \"{quoted}\", position {position})";
+        return $"{reason} (Ausdruck \"{quoted}\", Position {position})";
     }
 }

@@ -24,6 +24,7 @@ public sealed class AuthorizationMatrixTests(KimWebFactory factory) : IClassFixt
     [
         new("GET", "/", [Pv, Adm], IsPage: true, DeniedRedirect: "/aufgaben"),
         new("GET", "/designer/erstberatung", [Pv, Adm], IsPage: true),
+        new("GET", "/hilfe/designer", [Pv, Adm], IsPage: true),
         new("GET", "/aufgaben", Staff, IsPage: true),
         new("GET", "/aufgaben?ansicht=gruppe", Staff, IsPage: true),
         new("GET", "/aufgaben?ansicht=alle", [Ko, Adm], IsPage: true),

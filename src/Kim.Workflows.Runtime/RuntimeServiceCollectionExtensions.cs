@@ -79,7 +79,8 @@ public static class RuntimeServiceCollectionExtensions
         services.AddSingleton<JobStorage>(sp => CreateStorage(sp, options));
         services.AddSingleton<JobActivator>(sp => new ScopedJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>()));
-        services.AddSingleton<IRecurringJobManager>(sp => new RecurringJobManager(sp.GetRequiredService<JobStorage>()));
+        services.AddSingleton<IRecurringJobManager>(sp => new RecurringJobManager(
+            sp.GetRequiredService<JobStorage>(), Hangfire.Common.JobFilterProviders.Providers, new BerlinTimeZoneResolver()));
 
         // Start-up must run before the server picks up jobs: hosted services start in registration order.
         services.AddHostedService<RuntimeStartup>();
@@ -92,6 +93,7 @@ public static class RuntimeServiceCollectionExtensions
             services.AddHangfireServer((sp, server) =>
             {
                 server.Activator = sp.GetRequiredService<JobActivator>();
+                server.TimeZoneResolver = new BerlinTimeZoneResolver();
                 server.SchedulePollingInterval = options.SchedulePollingInterval;
                 server.WorkerCount = options.HangfireWorkerCount;
                 server.Queues = [options.Queue];

@@ -20,6 +20,16 @@ public sealed class OutboxMonitor(WorkflowDbContextFactory contexts, OutboxDispa
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The subjects (the id part after the kind) of rows of one kind that are retrying after a failure.</summary>
+    public async Task<IReadOnlyList<string>> RetryingSubjectsAsync(string kind, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.Create();
+        var ids = await db.Outbox.AsNoTracking().Where(o => o.Kind == kind && o.DoneAt == null && o.LastError != null && o.IncidentAt == null)
+            .Select(o => o.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        // Ids are "kind:subject:revision" (OutboxKinds); the subject never contains a colon for the kinds that carry ids.
+        return ids.Select(id => id.Split(':') is [_, var subject, ..] ? subject : id).ToList();
+    }
+
     /// <summary>Counts only: rows retrying after a failure, and rows that became incidents.</summary>
     public async Task<(int Retrying, int Incidents)> CountsAsync(CancellationToken cancellationToken = default)
     {

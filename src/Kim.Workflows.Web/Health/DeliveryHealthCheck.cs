@@ -22,11 +22,19 @@ internal sealed class DeliveryHealthCheck(OutboxMonitor outbox, WorkflowDbContex
             incidents = await db.Incidents.CountAsync(i => i.ResolvedAt == null && i.CreatedAt >= since, cancellationToken);
         }
 
-        int mails;
+        List<Guid> failingMailJobs;
         await using (var db = await app.CreateDbContextAsync(cancellationToken))
         {
-            mails = await db.Mails.CountAsync(m => m.Status != MailStatus.Sent && m.LastError != null, cancellationToken);
+            failingMailJobs = await db.Mails.Where(m => m.Status != MailStatus.Sent && m.LastError != null).Select(m => m.JobId).ToListAsync(cancellationToken);
         }
+
+        // A task notice is one delivery with two rows: the outbox row that drives it and the mail row it is sent through.
+        // A retrying notice row whose mail already counts as failing is that same delivery, so it is counted once.
+        var mails = failingMailJobs.Count;
+        var failingMails = failingMailJobs.ToHashSet();
+        var noticeRowsOfFailingMails = (await outbox.RetryingSubjectsAsync(OutboxKinds.UserTaskCreated, cancellationToken))
+            .Count(subject => Guid.TryParseExact(subject, "N", out var taskId) && failingMails.Contains(taskId));
+        retrying -= noticeRowsOfFailingMails;
 
         var data = new Dictionary<string, object>
         {

@@ -5,6 +5,7 @@ using Hangfire.PostgreSql.Factories;
 using Kim.Workflows.Engine.Commands;
 using Kim.Workflows.Engine.Execution;
 using Kim.Workflows.Engine.Persistence;
+using Kim.Workflows.Engine.Timers;
 using Kim.Workflows.Engine.Validation;
 using Kim.Workflows.Runtime.Jobs;
 using Kim.Workflows.Runtime.Outbox;
@@ -21,7 +22,8 @@ public static class RuntimeServiceCollectionExtensions
     /// <summary>
     /// The durable runtime: EF stores, the engine, the outbox, Hangfire timers and service-task jobs, and a
     /// start-up service (migrate, deploy <c>workflows/</c>, re-schedule). Register <see cref="IServiceTaskHandler"/>s
-    /// as you like; handler names are known at deploy time. The host registers the <see cref="TimeProvider"/> (its composition root alone reads the wall clock).
+    /// as you like; handler names are known at deploy time. A registered <see cref="WorkingDayCalendar"/>
+    /// (the host's closure days) reaches the engine through <see cref="ExecutorOptions.WorkingDays"/>. The host registers the <see cref="TimeProvider"/> (its composition root alone reads the wall clock).
     /// </summary>
     public static IServiceCollection AddKimWorkflowsRuntime(this IServiceCollection services, Action<WorkflowRuntimeOptions>? configure = null)
     {
@@ -29,7 +31,11 @@ public static class RuntimeServiceCollectionExtensions
         configure?.Invoke(options);
         services.AddSingleton(options);
         services.TryAddSingleton<IIdGenerator>(sp => new SequentialIdGenerator(sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(ExecutorOptions.Default);
+        // The host may register a WorkingDayCalendar with its closure days; without one, NRW weekends and holidays.
+        services.TryAddSingleton(sp => ExecutorOptions.Default with
+        {
+            WorkingDays = sp.GetService<WorkingDayCalendar>() ?? WorkingDayCalendar.Nrw,
+        });
 
         services.AddSingleton<WorkflowDbContextFactory>();
         services.AddSingleton<DatabaseMigrator>();

@@ -50,7 +50,17 @@ public static partial class WorkingDayDeadlines
         }
 
         var due = TimerSchedule.Parse(kind, value).NextDue(now, previousDue, firedCount);
-        return due is { } d ? calendar.Move(d, rule.Backwards) : null;
+        return due is { } d ? Move(d, rule, calendar, now) : null;
+    }
+
+    /// <summary>
+    /// Moves a due time onto a working day. A backwards move that would fall before <paramref name="now"/> (a Friday
+    /// reminder planned on Saturday for Monday) keeps the calendar time instead, rather than firing at once.
+    /// </summary>
+    private static DateTimeOffset Move(DateTimeOffset due, WorkingDayRule rule, WorkingDayCalendar calendar, DateTimeOffset now)
+    {
+        var moved = calendar.Move(due, rule.Backwards);
+        return rule.Backwards && moved < now && due >= now ? due.ToUniversalTime() : moved;
     }
 
     /// <summary>
@@ -76,7 +86,7 @@ public static partial class WorkingDayDeadlines
 
         var kind = value.StartsWith('P') ? TimerKind.Duration : TimerKind.Date;
         var due = TimerSchedule.Parse(kind, value).NextDue(now, null, 0)!.Value;
-        return calendar.Move(due, rule?.Backwards ?? false);
+        return rule is null ? calendar.Move(due, backwards: false) : Move(due, rule, calendar, now);
     }
 
     /// <summary>Checks a literal value of a marked duration timer ("N AT" is allowed there); for the validator.</summary>

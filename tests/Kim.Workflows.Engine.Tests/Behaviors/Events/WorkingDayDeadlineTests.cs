@@ -107,6 +107,18 @@ public sealed class WorkingDayDeadlineTests
     }
 
     [Fact]
+    public async Task A_backwards_move_into_the_past_keeps_the_calendar_time_instead_of_firing_at_once()
+    {
+        // Planned on Saturday 11.4. 08:00 for a Monday conference: the Sunday reminder cannot move back to Friday.
+        var h = Harness(TestClock.Berlin(2026, 4, 11, 8));
+        Deploy(h, TimerProcess("timeDate", "${erinnerung}", MarkedBackwards));
+
+        await h.StartAsync("deadline", new { erinnerung = "2026-04-12T09:00:00" });
+
+        Assert.Equal(TestClock.Berlin(2026, 4, 12, 9), TimerDue(h));
+    }
+
+    [Fact]
     public async Task A_marked_timer_fires_at_the_right_instant_through_the_switch_to_summer_time()
     {
         // Friday 27.3.2026 09:00 CET (08:00 UTC); one working day later is Monday 30.3. 09:00 CEST (07:00 UTC).

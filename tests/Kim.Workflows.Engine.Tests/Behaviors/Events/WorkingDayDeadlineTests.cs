@@ -107,6 +107,21 @@ public sealed class WorkingDayDeadlineTests
     }
 
     [Fact]
+    public async Task Each_occurrence_of_a_marked_cycle_lands_on_a_working_day()
+    {
+        // Friday 27.3.2026 09:00: Saturday moves to Monday 30.3.; the next day counts from there (Tuesday 31.3.).
+        var h = new EngineHarness(new ExecutorOptions { WorkingDays = WorkingDayCalendar.Nrw });
+        h.Time.SetUtcNow(TestClock.Berlin(2026, 3, 27, 9));
+        Deploy(h, BoundaryCycleProcess("R2/P1D", Marked));
+        await h.StartAsync("deadline");
+        Assert.Equal(TestClock.Berlin(2026, 3, 30, 9), h.FindWaiting("remind", SubscriptionKind.Timer)!.DueAt);
+
+        await h.FireTimerAsync("remind");
+
+        Assert.Equal(TestClock.Berlin(2026, 3, 31, 9), h.FindWaiting("remind", SubscriptionKind.Timer)!.DueAt);
+    }
+
+    [Fact]
     public async Task A_backwards_move_into_the_past_keeps_the_calendar_time_instead_of_firing_at_once()
     {
         // Planned on Saturday 11.4. 08:00 for a Monday conference: the Sunday reminder cannot move back to Friday.
@@ -178,6 +193,14 @@ public sealed class WorkingDayDeadlineTests
         <userTask id="act"/>
         <sequenceFlow id="f2" sourceRef="act" targetRef="end"/>
         """, "wait");
+
+    private static string BoundaryCycleProcess(string cycle, string extensions) => Definitions($"""
+        <userTask id="act"/>
+        <boundaryEvent id="remind" attachedToRef="act" cancelActivity="false">{extensions}<timerEventDefinition><timeCycle>{cycle}</timeCycle></timerEventDefinition></boundaryEvent>
+        <sequenceFlow id="f1" sourceRef="act" targetRef="end"/>
+        <sequenceFlow id="f2" sourceRef="remind" targetRef="reminded"/>
+        <endEvent id="reminded"/>
+        """, "act");
 
     private static string Definitions(string body, string first) => $"""
         <?xml version="1.0" encoding="UTF-8"?>

@@ -3,7 +3,7 @@
 #   1. install missing machine packages the tests need,
 #   2. build the solution once,
 #   3. run every test project with a TRX log,
-#   4. run the public conformance kit through the CLI (when ../shared is beside the repository),
+#   4. run the public conformance kits through the CLI (when ../shared is beside the repository),
 #   5. print "N passed, M failed" from the TRX logs plus the conformance count; exit non-zero on any failure.
 # Always with TZ=Pacific/Kiritimati (UTC+14): nothing may depend on the machine's zone, and this one shows it at once.
 # The wall time of the build and of each test project is printed beside its counts (the time budget per project).
@@ -60,6 +60,31 @@ if [ -f "$check" ]; then
   done
 else
   echo "== conformance kit: skipped: ../shared/conformance not present"
+fi
+
+# FEEL: the DMN TCK cases count as ONE test, passed when both goals of issue 14 are met.
+feel_kit="$root/../shared/conformance/feel/check_feel.py"
+if [ -f "$feel_kit" ]; then
+  echo "== FEEL kit (check_feel.py)"
+  feel_out="$(python3 "$feel_kit" --cmd "dotnet $root/src/Kim.Workflows.Cli/bin/Debug/net10.0/Kim.Workflows.Cli.dll feel" --show 5)"
+  echo "$feel_out"
+  if echo "$feel_out" | python3 -c '
+import re, sys
+text = sys.stdin.read()
+valued = re.search(r"non-null expected value: (\d+) of (\d+) passed", text)
+total = re.search(r"^(\d+) passed, (\d+) failed$", text, re.M)
+if not valued or not total:
+    print("FEEL kit: no figures"); sys.exit(1)
+share_all = int(total[1]) / (int(total[1]) + int(total[2]))
+share_valued = int(valued[1]) / int(valued[2])
+print(f"FEEL kit: {share_all:.1%} of all cases (goal 95 %), {share_valued:.1%} of those with a non-null expected value (goal 90 %)")
+sys.exit(0 if share_all >= 0.95 and share_valued >= 0.90 else 1)'; then
+    conformance_passed=$((conformance_passed + 1))
+  else
+    conformance_failed=$((conformance_failed + 1))
+  fi
+else
+  echo "== FEEL kit: skipped: ../shared/conformance/feel not present"
 fi
 
 echo "== wall time per step"

@@ -51,6 +51,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<IStaffDirectory, DemoStaffDirectory>();
         services.TryAddSingleton<ConsentGuard>();
         services.TryAddSingleton<MailOutbox>();
+        services.Replace(ServiceDescriptor.Singleton<IOutboxRetryPolicy, MailRetryOutboxPolicy>());
         services.TryAddSingleton<ConferenceMailer>();
         services.TryAddSingleton<CalendarSequenceCounter>();
         services.TryAddSingleton<SteeringMailer>();

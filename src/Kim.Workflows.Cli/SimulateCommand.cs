@@ -1,3 +1,4 @@
+using Kim.Workflows.Engine.Feel;
 using Kim.Workflows.Engine.Forms;
 using Kim.Workflows.Engine.Simulation;
 
@@ -34,8 +35,9 @@ internal static class SimulateCommand
                 return 2;
             }
 
-            // FEEL for forms is wired by the host; without it, forms whose rules use FEEL report that clearly.
-            var trace = ConformanceSimulator.Run(files, main, script, UnavailableFormExpressionEvaluator.Instance);
+            // Forms' FEEL runs on the simulation's frozen clock, like everything else the simulator does.
+            var feel = new FeelFormExpressionEvaluator(new FeelEngine(ConformanceSimulator.Clock));
+            var trace = ConformanceSimulator.Run(files, main, script, feel);
             Console.WriteLine(trace.ToJson());
             if (trace.Error is not null)
             {

@@ -12,6 +12,7 @@ internal static class Usage
                                              task completions are validated against the task's form
               validate PATH...               check one deployment (BPMN plus .form files, or a folder);
                                              exit 0 when valid, 1 when not
+              feel                           evaluate FEEL: JSON lines {"expression","context"} in, {"value"} or {"error"} out
             """);
         return 2;
     }

@@ -7,6 +7,7 @@ using Kim.Workflows.Engine.Execution;
 using Kim.Workflows.Engine.Persistence;
 using Kim.Workflows.Engine.Timers;
 using Kim.Workflows.Engine.Validation;
+using Kim.Workflows.Engine.Variables;
 using Kim.Workflows.Runtime.Jobs;
 using Kim.Workflows.Runtime.Outbox;
 using Kim.Workflows.Runtime.Persistence;
@@ -35,9 +36,11 @@ public static class RuntimeServiceCollectionExtensions
         services.TryAddSingleton(sp => ExecutorOptions.Default with
         {
             WorkingDays = sp.GetService<WorkingDayCalendar>() ?? WorkingDayCalendar.Nrw,
+            VariableLimits = new VariableLimits(options.MaxVariableKilobytes * 1024L, options.MaxInstanceVariableKilobytes * 1024L),
         });
 
         services.AddSingleton<WorkflowDbContextFactory>();
+        services.AddSingleton<DatabaseBackup>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ServiceTaskHandlerRegistry>();
         services.TryAddSingleton(sp => new ValidationOptions { KnownHandlers = sp.GetRequiredService<ServiceTaskHandlerRegistry>().Names });
@@ -50,7 +53,9 @@ public static class RuntimeServiceCollectionExtensions
             sp.GetRequiredService<IDefinitionProvider>(), sp.GetRequiredService<IInstanceStore>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IIdGenerator>(), sp.GetRequiredService<ExecutorOptions>()));
 
+        services.TryAddSingleton<IOutboxRetryPolicy, OutboxRetryPolicy>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<OutboxMonitor>();
         services.AddSingleton<OutboxRouting>();
         services.AddSingleton<IOutboxEffectHandler, TimerScheduledHandler>();
         services.AddSingleton<IOutboxEffectHandler, JobCreatedHandler>();
@@ -62,6 +67,7 @@ public static class RuntimeServiceCollectionExtensions
         services.AddTransient<TimerJob>();
         services.AddTransient<ServiceTaskJob>();
         services.AddTransient<RuntimeSweepJob>();
+        services.AddTransient<OutboxRetryJob>();
 
         AddHangfirePerHost(services, options);
         return services;

@@ -30,6 +30,12 @@ public sealed class WorkflowRuntimeOptions
     /// <summary>Apply EF migrations at start-up (the default; tests may create schemas themselves).</summary>
     public bool MigrateOnStartup { get; set; } = true;
 
+    /// <summary>Largest value of one process variable, in KiB; a larger one is refused naming the variable (files belong elsewhere).</summary>
+    public int MaxVariableKilobytes { get; set; } = 256;
+
+    /// <summary>Largest size of all variables of one instance together, in KiB.</summary>
+    public int MaxInstanceVariableKilobytes { get; set; } = 2048;
+
     /// <summary>Folder of BPMN files deployed (and published) at start-up; null deploys nothing.</summary>
     public string? WorkflowsDirectory { get; set; }
 
@@ -74,7 +80,17 @@ public sealed class WorkflowRuntimeOptions
     /// <summary>How long a dispatcher owns an outbox row it took before another may retry it.</summary>
     public TimeSpan OutboxLease { get; set; } = TimeSpan.FromMinutes(1);
 
-    public int OutboxMaxAttempts { get; set; } = 10;
+    /// <summary>
+    /// Retry of a failed outbox row (without the application, which uses its mail retry policy for every row): the first
+    /// delay, doubling up to <see cref="OutboxRetryMaxDelay"/>, for <see cref="OutboxRetryWindow"/>; then the row becomes
+    /// an outbox incident. It is never dropped or marked done undelivered.
+    /// </summary>
+    public TimeSpan OutboxRetryInitialDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Longest delay between two attempts of a failed row: a service that is back gets its backlog within this span.</summary>
+    public TimeSpan OutboxRetryMaxDelay { get; set; } = TimeSpan.FromSeconds(60);
+
+    public TimeSpan OutboxRetryWindow { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>
     /// How long a node trusts its answer to "newest published version of key k" before asking the database again.

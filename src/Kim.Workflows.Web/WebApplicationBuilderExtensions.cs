@@ -23,7 +23,9 @@ public static class WebApplicationBuilderExtensions
     {
         var services = builder.Services;
         services.AddOptions<KimWebOptions>().Bind(builder.Configuration.GetSection(KimWebOptions.Section));
-        services.AddProblemDetails();
+        // Registered before AddProblemDetails: the first writer that can write wins, so browsers get HTML.
+        services.AddSingleton<IProblemDetailsWriter, HtmlProblemDetailsWriter>();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = GermanProblemDetails.Customize);
         // Unreadable JSON is the caller's mistake: 400 in every environment (Development would otherwise throw and answer 500).
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddOpenApi();

@@ -28,6 +28,19 @@ public sealed class PostgresServer : IAsyncLifetime
         return ConnectionString(name);
     }
 
+    /// <summary><c>pg_dump --format=custom</c> of a database (named in <paramref name="connectionString"/>) into a file of this cluster's folder.</summary>
+    public async Task<string> DumpAsync(string connectionString)
+    {
+        var database = new NpgsqlConnectionStringBuilder(connectionString).Database!;
+        var file = Path.Combine(_folder, $"{database}-{Guid.NewGuid():N}.dump");
+        await PgAsync("pg_dump", "--format=custom", "-h", "127.0.0.1", "-p", $"{_port}", "-U", "postgres", "--file", file, database);
+        return file;
+    }
+
+    /// <summary><c>pg_restore</c> of a dump into an empty database (e.g. a fresh one from <see cref="CreateDatabaseAsync"/>).</summary>
+    public Task RestoreAsync(string dumpFile, string connectionString) =>
+        PgAsync("pg_restore", "--no-owner", "-h", "127.0.0.1", "-p", $"{_port}", "-U", "postgres", "--dbname", new NpgsqlConnectionStringBuilder(connectionString).Database!, dumpFile);
+
     public async Task InitializeAsync()
     {
         _bin = Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).OrderDescending()

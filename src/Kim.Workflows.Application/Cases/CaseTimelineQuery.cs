@@ -1,3 +1,4 @@
+using Kim.Workflows.Application.Mail;
 using Kim.Workflows.Application.Persistence;
 using Kim.Workflows.Domain.Persistence;
 using Kim.Workflows.Engine.Execution;
@@ -64,11 +65,11 @@ public sealed class CaseTimelineQuery(WorkflowDbContextFactory workflows, IDbCon
         {
             mails = (await a.Mails.AsNoTracking().Where(m => m.CaseNumber == caseNumber).ToListAsync(cancellationToken).ConfigureAwait(false))
                 .OrderByDescending(m => m.CreatedAt)
-                .Select(m => new CaseMailView(m.CreatedAt, m.Template, m.Subject, m.Recipients, m.Status.ToString(), m.Attempts, m.SentAt, m.LastError, m.MessageId))
+                .Select(m => new CaseMailView(m.CreatedAt, m.Template, m.Subject, m.Recipients, m.Status.ToString(), m.Attempts, m.SentAt, m.LastError, m.MessageId, MailStatusText.For(m)))
                 .ToList();
         }
 
-        entries.AddRange(mails.Select(m => new CaseTimelineEntry(m.SentAt ?? m.CreatedAt, "E-Mail", m.Subject, $"an {m.Recipients} ({m.Status})", null, null)));
+        entries.AddRange(mails.Select(m => new CaseTimelineEntry(m.SentAt ?? m.CreatedAt, "E-Mail", m.Subject, $"an {m.Recipients} ({m.StatusText})", null, null)));
         var notes = await kim.Notes.AsNoTracking().Where(n => kim.Cases.Any(c => c.Id == n.CaseId && c.CaseNumber == caseNumber)).ToListAsync(cancellationToken).ConfigureAwait(false);
         entries.AddRange(notes.Select(n => new CaseTimelineEntry(n.CreatedAt, "Notiz", n.Text, null, null, n.Author)));
 

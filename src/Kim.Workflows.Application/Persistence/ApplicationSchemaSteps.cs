@@ -39,6 +39,7 @@ internal static class ApplicationSchemaSteps
                   "Key" {Text()} PRIMARY KEY, "RoutedAt" {Long()}, "Outcome" {Text()})
                 """,
             ]),
+            new(2, [$"""ALTER TABLE app_mails ADD COLUMN "NextAttemptAt" {Long(true)}"""]),
         ];
     }
 

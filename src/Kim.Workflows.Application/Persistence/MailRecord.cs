@@ -39,4 +39,7 @@ public sealed class MailRecord
     public DateTimeOffset? SentAt { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>When the next attempt after a transient failure is due (shown in the case timeline); null when none is planned.</summary>
+    public DateTimeOffset? NextAttemptAt { get; set; }
 }

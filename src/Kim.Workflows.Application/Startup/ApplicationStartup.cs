@@ -1,3 +1,4 @@
+using Kim.Workflows.Application.Mail;
 using Kim.Workflows.Application.Persistence;
 using Kim.Workflows.Domain.Persistence;
 using Kim.Workflows.Domain.Seeding;
@@ -10,11 +11,12 @@ using Microsoft.Extensions.Options;
 namespace Kim.Workflows.Application.Startup;
 
 /// <summary>
-/// Start-up after the runtime's (which migrated and deployed): the KIM tables and the <c>app_</c> tables, then in
+/// Start-up after the runtime's (which migrated and deployed): the KIM tables and the <c>app_</c> tables, mails a crash
+/// left in the middle of sending, then in
 /// the embedded default the demo data and the workflow instances that belong to it. Idempotent across restarts.
 /// </summary>
 internal sealed class ApplicationStartup(
-    IServiceScopeFactory scopes, IDbContextFactory<ApplicationDbContext> app, IOptions<ApplicationOptions> options, TimeProvider time, ILogger<ApplicationStartup> logger) : IHostedService
+    IServiceScopeFactory scopes, IDbContextFactory<ApplicationDbContext> app, MailOutbox mails, IOptions<ApplicationOptions> options, TimeProvider time, ILogger<ApplicationStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -25,6 +27,8 @@ internal sealed class ApplicationStartup(
         {
             await ApplicationSchema.EnsureAsync(db, time, cancellationToken).ConfigureAwait(false);
         }
+
+        await mails.ResendInterruptedAsync(cancellationToken).ConfigureAwait(false);
 
         if (!options.Value.SeedDemoData)
         {

@@ -4,6 +4,7 @@ using Kim.Workflows.Engine.Execution.Effects;
 using Kim.Workflows.Notifications.Mail;
 using Kim.Workflows.Notifications.Templates;
 using Kim.Workflows.Runtime.Jobs;
+using Kim.Workflows.Runtime.Outbox;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +23,10 @@ public sealed class TaskAssignmentMailer(
 
     public static string MessageIdFor(Guid taskId, string domain) => MailOutbox.MessageIdFor(taskId, "aufgabe", domain);
 
-    /// <summary>Sends the mail; throws when it must be retried later (the outbox row then retries with back-off).</summary>
+    /// <summary>
+    /// Sends the mail; throws when it must be retried later (the outbox row then retries with back-off) and
+    /// <see cref="OutboxGiveUpException"/> when it was given up (the row becomes an incident).
+    /// </summary>
     public async Task SendAsync(UserTaskCreated task, string? processName, CancellationToken cancellationToken)
     {
         var assignee = task.Task.Assignee;
@@ -58,8 +62,9 @@ public sealed class TaskAssignmentMailer(
             case MailSendState.RetryLater:
                 throw new MailDeliveryException($"Aufgaben-Benachrichtigung {task.TaskId}: {outcome.Error}", isTransient: true);
             case MailSendState.Failed:
+                // Never "done" undelivered: the outbox row becomes an incident the monitor lists and an administrator retries.
                 logger.LogWarning("Task {TaskId}: notice not delivered: {Error}", task.TaskId, outcome.Error);
-                break;
+                throw new OutboxGiveUpException($"Aufgaben-Benachrichtigung {task.TaskId}: {outcome.Error}");
         }
     }
 }

@@ -115,8 +115,12 @@ public sealed partial class WorkflowEngine
         }
         else
         {
-            executor.Trigger(instance, subscription, null);
-            executor.RunToRest();
+            Guarded(executor, null, () =>
+            {
+                executor.Trigger(instance, subscription, null);
+                executor.RunToRest();
+                return instance;
+            });
         }
 
         return await CommitAsync(executor, instance, revisions, CommandContext.System("retry-incident"), cancellationToken).ConfigureAwait(false);
@@ -182,8 +186,12 @@ public sealed partial class WorkflowEngine
             if (start is not null && definition.Process.IsExecutable)
             {
                 var executor = NewExecutor();
-                var instance = executor.StartInstance(definition, businessKey, variables, start);
-                executor.RunToRest();
+                var instance = Guarded(executor, definition, () =>
+                {
+                    var started = executor.StartInstance(definition, businessKey, variables, start);
+                    executor.RunToRest();
+                    return started;
+                });
                 var result = await CommitAsync(executor, instance, [], command ?? CommandContext.System("message-start"), cancellationToken).ConfigureAwait(false);
                 return new CorrelationResult(CorrelationOutcome.StartedInstance, instance.Id, $"Prozess '{definition.Key}' gestartet.", result);
             }

@@ -36,8 +36,12 @@ public sealed partial class WorkflowEngine
         }
 
         var executor = NewExecutor();
-        var instance = executor.StartInstance(definition, businessKey, variables, start);
-        executor.RunToRest();
+        var instance = Guarded(executor, definition, () =>
+        {
+            var started = executor.StartInstance(definition, businessKey, variables, start);
+            executor.RunToRest();
+            return started;
+        });
         return await CommitAsync(executor, instance, [], command ?? CommandContext.System("start-at-event"), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -50,8 +50,12 @@ public sealed partial class WorkflowEngine
         CommandContext? command = null, CancellationToken cancellationToken = default)
     {
         var executor = NewExecutor();
-        var instance = executor.StartInstance(definition, businessKey, variables);
-        executor.RunToRest();
+        var instance = Guarded(executor, definition, () =>
+        {
+            var started = executor.StartInstance(definition, businessKey, variables);
+            executor.RunToRest();
+            return started;
+        });
         return await CommitAsync(executor, instance, new Dictionary<Guid, long>(), command ?? CommandContext.System("start"), cancellationToken).ConfigureAwait(false);
     }
 
@@ -90,7 +94,9 @@ public sealed partial class WorkflowEngine
         var instance = tree.First(i => i.Id == instanceId);
         foreach (var (name, value) in variables)
         {
-            instance.RootScope.Variables[name] = Variables.VariableValues.Normalize(value);
+            var normalized = Variables.VariableValues.Normalize(value);
+            executor.CheckVariable(name, normalized);
+            instance.RootScope.Variables[name] = normalized;
         }
 
         executor.Record(instance, JournalEntryKind.VariablesChanged, null, string.Join(",", variables.Keys));
@@ -133,8 +139,12 @@ public sealed partial class WorkflowEngine
             var instance = tree.First(i => i.Id == instanceId);
             var subscription = instance.Subscriptions.Find(s => s.Id == subscriptionId)
                 ?? throw new NotFoundException($"Nothing waits under id {subscriptionId} (already completed, fired or cancelled).");
-            action(executor, instance, subscription);
-            executor.RunToRest();
+            Guarded(executor, null, () =>
+            {
+                action(executor, instance, subscription);
+                executor.RunToRest();
+                return instance;
+            });
             if (executor.Journal.Count == 0 && executor.Effects.Count == 0)
             {
                 // Nothing happened (a timer not yet due, or gone): a new revision would only make a concurrent command fail.
@@ -152,9 +162,27 @@ public sealed partial class WorkflowEngine
         }
     }
 
+    /// <summary>
+    /// Runs a command's steps; a step that cannot run (an expression, a missing variable) fails the whole command
+    /// with a <see cref="StepFailedException"/> naming it. Scripts and handlers do not get here: they fail into incidents.
+    /// </summary>
+    private static T Guarded<T>(ProcessExecutor executor, DeployedProcess? definition, Func<T> steps)
+    {
+        try
+        {
+            return steps();
+        }
+        catch (EngineException e) when (e is not (StepFailedException or Variables.VariableLimitException))
+        {
+            var definitions = executor.Instances.Select(executor.DefinitionOf).Prepend(definition).OfType<DeployedProcess>().Distinct();
+            throw StepFailure.Describe(e, definitions);
+        }
+    }
+
     private async Task<CommandResult> CommitAsync(
         ProcessExecutor executor, ProcessInstance main, Dictionary<Guid, long> revisions, CommandContext command, CancellationToken cancellationToken)
     {
+        executor.CheckInstanceVariableTotals();
         var changed = executor.Instances.ToList();
         await Store.SaveAsync(new CommitBatch(changed, revisions, executor.Journal, executor.Effects, command, Time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         var result = new CommandResult(main, executor.Journal, executor.Effects);

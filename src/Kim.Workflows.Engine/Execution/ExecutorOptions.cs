@@ -22,5 +22,7 @@ public sealed record ExecutorOptions
     /// </summary>
     public Timers.WorkingDayCalendar WorkingDays { get; init; } = Timers.WorkingDayCalendar.Nrw;
 
+    public Variables.VariableLimits VariableLimits { get; init; } = Variables.VariableLimits.Default;
+
     public static ExecutorOptions Default { get; } = new();
 }

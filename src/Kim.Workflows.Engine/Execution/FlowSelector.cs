@@ -57,7 +57,7 @@ public static class FlowSelector
         if (taken.Count == 0 && failWhenNone)
         {
             throw new EngineException(
-                $"No outgoing flow of gateway {node.Label} has a true condition, and it has no default flow.", node.Id);
+                $"Keiner der ausgehenden Wege von „{node.Label}“ hat eine erfüllte Bedingung, und es gibt keinen Standardweg.", node.Id);
         }
 
         return taken;

@@ -16,6 +16,12 @@ public sealed partial class ProcessExecutor
         var token = instance.FindToken(subscription.TokenId)
             ?? throw new EngineException($"Nothing waits for subscription {subscription.Id} any more.", subscription.ElementId);
         SetVariables(instance, token, variables);
+        if (subscription.Kind == SubscriptionKind.FailedStep)
+        {
+            RetryStep(instance, token);
+            return;
+        }
+
         var definition = DefinitionOf(instance);
         var node = definition.Process.GetNode(token.ElementId);
         if (subscription.ElementId == token.ElementId || node.Kind == ElementKind.EventBasedGateway)

@@ -35,7 +35,9 @@ public sealed partial class ProcessExecutor
         {
             foreach (var (name, value) in variables)
             {
-                root.Variables[name] = VariableValues.Normalize(value);
+                var normalized = VariableValues.Normalize(value);
+                CheckVariable(name, normalized);
+                root.Variables[name] = normalized;
             }
         }
 

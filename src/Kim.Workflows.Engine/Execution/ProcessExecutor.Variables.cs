@@ -44,7 +44,7 @@ public sealed partial class ProcessExecutor
         {
             bool b => b,
             var other => throw new EngineException(
-                $"Condition '{flow.Condition}' of flow '{flow.Id}' gave {VariableValues.ToJson(other)}, not true or false.", flow.Id),
+                $"Die Bedingung „{flow.Condition}“ des Wegs „{flow.Id}“ ergab {VariableValues.ToJson(other)} statt wahr oder falsch.", flow.Id),
         };
 
     /// <summary>
@@ -54,6 +54,7 @@ public sealed partial class ProcessExecutor
     public void SetVariable(ProcessInstance instance, Guid scopeId, string name, object? value)
     {
         value = VariableValues.Normalize(value);
+        CheckVariable(name, value);
         for (var scope = instance.FindScope(scopeId); scope is not null; scope = scope.ParentId is { } p ? instance.FindScope(p) : null)
         {
             if (scope.Variables.ContainsKey(name))

@@ -101,7 +101,7 @@ public sealed partial class ProcessExecutor
                 if (++_operations > Options.MaxOperationsPerCommand)
                 {
                     throw new EngineException(
-                        $"The process took more than {Options.MaxOperationsPerCommand} steps without reaching a wait state (endless loop?).",
+                        $"Der Prozess hat mehr als {Options.MaxOperationsPerCommand} Schritte ohne Wartezustand ausgeführt (Endlosschleife?).",
                         item.Token.ElementId);
                 }
 

@@ -11,4 +11,10 @@ public enum SubscriptionKind
 
     /// <summary>A service/send task handler run by the host after commit.</summary>
     Job,
+
+    /// <summary>
+    /// A step that failed (a script error or an exceeded script limit): the token waits here with an incident
+    /// until an administrator retries, which runs the step again.
+    /// </summary>
+    FailedStep,
 }

@@ -55,7 +55,7 @@ public sealed class CompiledExpression
         }
         catch (EvaluationFailure failure)
         {
-            throw new ExpressionException(failure.Message, Text, failure.Position, failure.InnerException);
+            throw new ExpressionException(failure.Message, Text, failure.Position, failure.InnerException) { MissingVariable = failure.MissingVariable };
         }
         catch (InsufficientExecutionStackException ex)
         {

@@ -21,6 +21,9 @@ public sealed class ExpressionException : Exception
 
     public string ExpressionText { get; }
 
+    /// <summary>The variable the expression needs but the instance does not have (a caller may supply it and retry).</summary>
+    public string? MissingVariable { get; init; }
+
     /// <summary>Zero-based character index into <see cref="ExpressionText"/>.</summary>
     public int Position { get; }
 
@@ -28,6 +31,6 @@ public sealed class ExpressionException : Exception
     {
         // Long expressions would drown the log line; the position still points into the full text.
         var quoted = text.Length <= MaxQuotedLength ? text : string.Concat(text.AsSpan(0, MaxQuotedLength), "…");
-        return $"{reason} (expression \"{quoted}\", position {position})";
+        return $"{reason} (Ausdruck \"{quoted}\", Position {position})";
     }
 }

@@ -27,6 +27,11 @@ internal sealed class FormComponentReader(FormComponentListReader reader, JsonEl
             Error("form-path", $"der Pfad „{c.Path}“ ist ungültig (erlaubt: Buchstaben, Ziffern, _ und Punkte zwischen Teilen).");
         }
 
+        foreach (var text in new[] { "label", "description", "text" })
+        {
+            CheckFeel(text, FormSchemaParser.Text(e, text));
+        }
+
         var properties = Properties();
         return c with
         {
@@ -51,6 +56,15 @@ internal sealed class FormComponentReader(FormComponentListReader reader, JsonEl
     }
 
     private void Error(string rule, string text) => reader.Problem(element, c.Label, rule, $"{describe}: {text}");
+
+    /// <summary>FEEL (<c>=…</c>) in <paramref name="property"/> must parse; the problem names the property, line and column.</summary>
+    private void CheckFeel(string property, string? text)
+    {
+        if (FormExpressions.IsExpression(text) && FormFeelSyntax.Problem(text!) is { } problem)
+        {
+            Error("form-feel", $"„{property}“: {problem}");
+        }
+    }
 
     private FormValidate Validate()
     {
@@ -102,6 +116,7 @@ internal sealed class FormComponentReader(FormComponentListReader reader, JsonEl
         {
             if (FormExpressions.IsExpression(s))
             {
+                CheckFeel("validate." + name, s);
                 return s;
             }
 
@@ -161,6 +176,10 @@ internal sealed class FormComponentReader(FormComponentListReader reader, JsonEl
         {
             Error("form-values", "valuesExpression muss ein FEEL-Ausdruck sein (beginnt mit =).");
         }
+        else
+        {
+            CheckFeel("valuesExpression", FormSchemaParser.Text(e, "valuesExpression"));
+        }
 
         return options;
     }
@@ -176,6 +195,8 @@ internal sealed class FormComponentReader(FormComponentListReader reader, JsonEl
         {
             Error("form-conditional", "die Bedingung zum Ausblenden (conditional.hide) muss ein FEEL-Ausdruck sein (beginnt mit =).");
         }
+
+        CheckFeel("conditional.hide", hide);
 
         return hide;
     }
@@ -195,6 +216,7 @@ internal sealed class FormComponentReader(FormComponentListReader reader, JsonEl
             case JsonValueKind.Null:
                 return null;
             case JsonValueKind.String when FormExpressions.IsExpression(p.GetString()):
+                CheckFeel(name, p.GetString());
                 return p.GetString();
             default:
                 Error("form-" + name, $"„{name}“ muss true, false oder ein FEEL-Ausdruck (=…) sein.");
@@ -230,6 +252,8 @@ internal sealed class FormComponentReader(FormComponentListReader reader, JsonEl
         {
             Error("form-expression", "ein Ausdrucksfeld braucht einen FEEL-Ausdruck (expression, beginnt mit =).");
         }
+
+        CheckFeel("expression", expression);
 
         return expression;
     }

@@ -1,6 +1,7 @@
 using Acornima;
 using Jint;
 using Jint.Native;
+using Jint.Native.Object;
 using Jint.Runtime;
 using Jint.Runtime.Interop;
 using JintEngine = Jint.Engine;
@@ -38,7 +39,10 @@ public sealed class JavaScriptRunner
                 options.LimitRecursion(limits.RecursionDepth);
                 // The memory limit is checked between statements; this stops a single huge array allocation up front.
                 options.MaxArraySize((uint)Math.Clamp(limits.MemoryBytes / 16, 1024, uint.MaxValue));
+                // A regex match is one .NET call the statement checks cannot interrupt (Jint's default is 10 s).
+                options.Constraints.RegexTimeout = limits.Timeout;
             });
+            StringAllocationGuard.Install(engine, limits.MemoryBytes);
             engine.SetValue("execution", CreateExecution(engine, variables));
             engine.Execute(prepared);
         }
@@ -48,38 +52,45 @@ public sealed class JavaScriptRunner
         }
         catch (ScriptPreparationException ex) when (ex.InnerException is ParseErrorException parse)
         {
-            throw new ScriptException($"script syntax error at line {parse.LineNumber}, column {parse.Column}: {parse.Description}", ex, parse.LineNumber, parse.Column);
+            throw new ScriptException($"Syntaxfehler im Skript in Zeile {parse.LineNumber}, Spalte {parse.Column}: {parse.Description}", ex, parse.LineNumber, parse.Column);
         }
         catch (JavaScriptException ex)
         {
             var start = ex.Location.Start;
-            throw new ScriptException($"script error at line {start.Line}, column {start.Column + 1}: {ex.Message}", ex, start.Line, start.Column + 1);
+            throw new ScriptException($"Fehler im Skript in Zeile {start.Line}, Spalte {start.Column + 1}: {ex.Message}", ex, start.Line, start.Column + 1)
+            {
+                Refusal = RefusalOf(ex.Error),
+            };
         }
-        catch (TimeoutException ex)
+        catch (Exception ex) when (ex is TimeoutException or ExecutionCanceledException)
         {
-            throw new ScriptException($"script exceeded its time limit of {limits.Timeout.TotalMilliseconds} ms", ex);
+            // TimeoutException includes the RegexMatchTimeoutException of a runaway regular expression.
+            throw new ScriptException($"Das Skript hat seine Zeitgrenze von {limits.Timeout.TotalMilliseconds:0} ms überschritten.", ex);
         }
-        catch (ExecutionCanceledException ex)
+        catch (Exception ex) when (ex is MemoryLimitExceededException or OutOfMemoryException)
         {
-            throw new ScriptException($"script exceeded its time limit of {limits.Timeout.TotalMilliseconds} ms", ex);
-        }
-        catch (MemoryLimitExceededException ex)
-        {
-            throw new ScriptException($"script exceeded its memory limit of {limits.MemoryBytes} bytes", ex);
+            throw new ScriptException(StringAllocationGuard.Exceeded(limits.MemoryBytes).Message, ex);
         }
         catch (StatementsCountOverflowException ex)
         {
-            throw new ScriptException($"script exceeded the limit of {limits.MaxStatements} statements", ex);
+            throw new ScriptException($"Das Skript hat die Grenze von {limits.MaxStatements} Anweisungen überschritten.", ex);
         }
         catch (RecursionDepthOverflowException ex)
         {
-            throw new ScriptException($"script exceeded the recursion depth limit of {limits.RecursionDepth}", ex);
+            throw new ScriptException($"Das Skript hat die Rekursionstiefe von {limits.RecursionDepth} überschritten.", ex);
         }
-        catch (Exception ex) when (ex is JintException or InvalidOperationException or ArgumentException or OutOfMemoryException)
+        catch (Exception ex) when (ex is JintException or InvalidOperationException or ArgumentException)
         {
-            throw new ScriptException($"script failed: {ex.Message}", ex);
+            throw new ScriptException($"Das Skript ist fehlgeschlagen: {ex.Message}", ex);
         }
     }
+
+    /// <summary>The message of a plain <c>Error</c> the script threw itself; null for TypeError and the like.</summary>
+    private static string? RefusalOf(JsValue thrown) =>
+        thrown is ObjectInstance error && error.Get("name") is { } name && name.IsString() && name.AsString() == "Error"
+            && error.Get("message") is { } message && message.IsString() && message.AsString().Length > 0
+            ? message.AsString()
+            : null;
 
     private static JsObject CreateExecution(JintEngine engine, IScriptVariables variables)
     {
@@ -100,5 +111,5 @@ public sealed class JavaScriptRunner
     private static string NameArgument(JsValue[] args, string method) =>
         args.Length > 0 && args[0].IsString()
             ? args[0].AsString()
-            : throw new ScriptException($"execution.{method} expects a variable name (string) as first argument");
+            : throw new ScriptException($"execution.{method} erwartet als erstes Argument einen Variablennamen (Text).");
 }

@@ -19,4 +19,13 @@ public sealed class ScriptException : Exception
     public int? Line { get; }
 
     public int? Column { get; }
+
+    /// <summary>
+    /// The script refused on purpose: it threw a plain <c>Error</c> (<c>throw new Error('Datum ungültig')</c>), the way
+    /// a workflow rejects bad input. Its text is <see cref="Refusal"/>. Other failures (TypeError, ReferenceError, exceeded
+    /// limits) are faults of the script, not answers.
+    /// </summary>
+    public bool IsRefusal => Refusal is not null;
+
+    public string? Refusal { get; init; }
 }

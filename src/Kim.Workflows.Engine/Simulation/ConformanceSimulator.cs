@@ -14,6 +14,12 @@ public static class ConformanceSimulator
 {
     private static readonly DateTimeOffset SimulatedNow = new(2026, 1, 1, 8, 0, 0, TimeSpan.Zero);
 
+    /// <summary>
+    /// The simulation's frozen clock: hosts give it to the FEEL evaluator of forms, so now() and today() in a
+    /// form agree with the date the simulator checks <c>disallowPassedDates</c> against, and traces are repeatable.
+    /// </summary>
+    public static TimeProvider Clock { get; } = new FixedTimeProvider(SimulatedNow);
+
     public static SimulationTrace Run(byte[] bpmn, SimulationScript script) =>
         Run(bpmn, script, DeploymentForms.Empty, UnavailableFormExpressionEvaluator.Instance);
 
@@ -46,7 +52,7 @@ public static class ConformanceSimulator
 
         var model = validation.Model!;
         var definitions = new SimulationDefinitions(model);
-        var executor = new ProcessExecutor(definitions, new FixedTimeProvider(SimulatedNow), new CountingIdGenerator(), new ExecutorOptions { RunHandlers = false });
+        var executor = new ProcessExecutor(definitions, Clock, new CountingIdGenerator(), new ExecutorOptions { RunHandlers = false });
         ProcessInstance? root = null;
         string? error = null;
         var submissions = new SimulationSubmissions(forms, evaluator, DateOnly.FromDateTime(SimulatedNow.UtcDateTime));

@@ -19,14 +19,14 @@ internal static partial class CronTranslator
                 return CronExpression.Parse(value, CronFormat.Standard);
             case 7 when fields[6] is not ("*" or "?"):
                 throw new TimerFormatException(
-                    $"Timer cycle '{value}': a year field other than '*' is not supported; remove the seventh field or set it to '*'.", value);
+                    $"Zyklus '{value}': ein Jahresfeld außer '*' wird nicht unterstützt; entfernen Sie das siebte Feld oder setzen Sie es auf '*'.", value);
             case 6:
             case 7:
                 fields[5] = QuartzWeekdays().Replace(fields[5], m => (int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 return CronExpression.Parse(string.Join(' ', fields.Take(6)), CronFormat.IncludeSeconds);
             default:
                 throw new TimerFormatException(
-                    $"Timer cycle '{value}' is neither ISO 8601 (R3/PT10M, R/P1D, R2/2030-01-01T08:00:00Z/P1M) nor cron with 5, 6 or 7 fields.", value);
+                    $"Zyklus '{value}' ist weder ISO 8601 (R3/PT10M, R/P1D, R2/2030-01-01T08:00:00Z/P1M) noch cron mit 5, 6 oder 7 Feldern.", value);
         }
     }
 

@@ -45,11 +45,11 @@ public sealed class TimerSchedule
             TimerKind.Date => TimerValueParser.TryParseInstant(text, out var date)
                 ? new TimerSchedule(kind, text, 1, date: date)
                 : throw new TimerFormatException(
-                    $"Timer date '{value}' is not an ISO 8601 date-time such as 2030-03-01T09:00:00Z, 2030-03-01T09:00:00+01:00, 2030-03-01T09:00:00 (Berlin time) or 2030-03-01.", value),
+                    $"Datum '{value}' ist kein ISO-8601-Zeitpunkt wie 2030-03-01T09:00:00Z, 2030-03-01T09:00:00+01:00, 2030-03-01T09:00:00 (Berliner Zeit) oder 2030-03-01.", value),
             TimerKind.Duration => TimerValueParser.TryParsePeriod(text, out var period)
                 ? new TimerSchedule(kind, text, 1, period: period)
                 : throw new TimerFormatException(
-                    $"Timer duration '{value}' is not an ISO 8601 duration such as PT5M, P14D, P2W, P3M or P1Y2M10DT2H30M.", value),
+                    $"Dauer '{value}' ist keine ISO-8601-Dauer wie PT5M, P14D (14 Tage), P2W (2 Wochen), P3M (3 Monate) oder P1Y2M10DT2H30M.", value),
             TimerKind.Cycle => text.StartsWith('R') ? ParseIsoCycle(text, value) : ParseCron(text, value),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
@@ -143,7 +143,7 @@ public sealed class TimerSchedule
         }
         catch (CronFormatException ex)
         {
-            throw new TimerFormatException($"Timer cycle '{value}' is not a valid cron expression: {ex.Message}", value, ex);
+            throw new TimerFormatException($"Zyklus '{value}' ist kein gültiger cron-Ausdruck: {ex.Message}", value, ex);
         }
     }
 

@@ -19,7 +19,7 @@ internal static class EventRules
 
             if (e is { Kind: ElementKind.StartEvent, Trigger: EventTrigger.Message, Message: { } m } && !messageStarts.TryAdd(m.Name, e))
             {
-                c.Error(e, "duplicate-message-start", $"Die Nachricht '{m.Name}' startet den Prozess bereits an {messageStarts[m.Name].Label}.");
+                c.Error(e, "duplicate-message-start", $"Die Nachricht '{m.Name}' startet den Prozess bereits an {ElementNames.Describe(messageStarts[m.Name])}. Verwenden Sie für {ElementNames.Describe(e)} eine andere Nachricht oder entfernen Sie eines der beiden.");
             }
         }
     }
@@ -37,14 +37,15 @@ internal static class EventRules
             ElementKind.BoundaryEvent => [EventTrigger.Timer, EventTrigger.Message, EventTrigger.Signal, EventTrigger.Error],
             _ => Array.Empty<EventTrigger>(),
         };
-        if (!allowed.Contains(e.Trigger))
+        // An event whose definition the parser already rejected has one cause; a second message about "no definition" would mislead.
+        if (!allowed.Contains(e.Trigger) && !c.HasProblem(e.Id, "unsupported-event"))
         {
-            c.Error(e, "unsupported-event", $"{Describe(e.Trigger)} ist an dieser Stelle ({Position(e.Kind)}) nicht unterstützt.");
+            c.Error(e, "unsupported-event", $"{Describe(e.Trigger)} ist an dieser Stelle ({Position(e.Kind)}) nicht unterstützt: {ElementNames.Describe(e)}. Wählen Sie über „Elementtyp ändern“ eine unterstützte Art (z. B. Frist oder Nachricht).");
         }
 
         if (e is { Kind: ElementKind.BoundaryEvent, Trigger: EventTrigger.Error, CancelActivity: false })
         {
-            c.Error(e, "non-interrupting-error", "Ein Fehler-Randereignis muss unterbrechend sein.");
+            c.Error(e, "non-interrupting-error", $"Das Fehler-{ElementNames.Describe(e)} muss unterbrechend sein. Schalten Sie „nicht unterbrechend“ aus.");
         }
     }
 
@@ -60,7 +61,7 @@ internal static class EventRules
         {
             if (e.Kind == ElementKind.StartEvent)
             {
-                c.Error(e, "start-timer-expression", "Ein Zeit-Startereignis braucht eine feste Zeitangabe: vor dem Start gibt es noch keine Variablen für einen Ausdruck.");
+                c.Error(e, "start-timer-expression", $"{ElementNames.Describe(e)} braucht eine feste Zeitangabe: vor dem Start gibt es noch keine Variablen für einen Ausdruck. Tragen Sie ein Datum oder eine Dauer ein.");
             }
 
             return; // checked when evaluated; the expression syntax is checked in ExpressionRules
@@ -79,7 +80,7 @@ internal static class EventRules
         }
         catch (TimerFormatException ex)
         {
-            c.Error(e, "invalid-timer", $"Die Zeitangabe '{timer.Expression}' ist ungültig: {ex.Message}");
+            c.Error(e, "invalid-timer", $"Die Zeitangabe '{timer.Expression}' an {ElementNames.Describe(e)} ist ungültig. {ex.Message} Geben Sie eine Dauer wie P14D (14 Tage) oder ein Datum an.");
         }
     }
 

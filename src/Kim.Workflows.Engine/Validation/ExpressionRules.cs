@@ -30,7 +30,7 @@ internal static class ExpressionRules
         }
         catch (ExpressionException e)
         {
-            c.Error(element, "invalid-expression", $"Der Ausdruck '{text}' ist fehlerhaft: {e.Message}");
+            c.Error(element, "invalid-expression", $"Der Ausdruck '{text}' an {ElementNames.Describe(element)} ist fehlerhaft: {e.Reason} (Zeichen {e.Position + 1}). Korrigieren Sie ihn oder wählen Sie einen vorgegebenen Wert.");
         }
     }
 

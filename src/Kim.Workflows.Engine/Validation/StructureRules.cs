@@ -27,7 +27,7 @@ internal static class StructureRules
         {
             if (starts.Count != 1 || starts[0].Trigger != EventTrigger.None)
             {
-                c.Error(sub, "subprocess-start", "Ein Teilprozess braucht genau ein Blanko-Startereignis.");
+                c.Error(sub, "subprocess-start", $"{ElementNames.Describe(sub)} braucht genau ein Startereignis ohne Auslöser (Blanko-Startereignis). Fügen Sie eines ein oder entfernen Sie die übrigen.");
             }
 
             return;
@@ -35,12 +35,12 @@ internal static class StructureRules
 
         if (starts.Count == 0)
         {
-            c.Error(c.Process.Id, c.Process.Name, "missing-start", "Der Prozess hat kein Startereignis.");
+            c.Error(c.Process.Id, c.Process.Name, "missing-start", "Der Prozess hat kein Startereignis. Fügen Sie am Anfang ein Startereignis ein.");
         }
 
         if (starts.Count(s => s.Trigger == EventTrigger.None) > 1)
         {
-            c.Error(c.Process.Id, c.Process.Name, "multiple-none-starts", "Der Prozess hat mehrere Blanko-Startereignisse; es ist nicht eindeutig, wo er beginnt.");
+            c.Error(c.Process.Id, c.Process.Name, "multiple-none-starts", "Der Prozess hat mehrere Startereignisse ohne Auslöser; es ist nicht eindeutig, wo er beginnt. Behalten Sie nur eines.");
         }
     }
 
@@ -49,13 +49,13 @@ internal static class StructureRules
         switch (node)
         {
             case EventNode { Kind: ElementKind.StartEvent } when node.Incoming.Count > 0:
-                c.Error(node, "start-with-incoming", "Ein Startereignis darf keinen eingehenden Sequenzfluss haben.");
+                c.Error(node, "start-with-incoming", $"{ElementNames.Describe(node)} hat einen eingehenden Fluss, ein Startereignis darf keinen haben. Entfernen Sie den Fluss oder führen Sie ihn zu einem anderen Schritt.");
                 break;
             case EventNode { Kind: ElementKind.BoundaryEvent } when node.Incoming.Count > 0:
-                c.Error(node, "boundary-with-incoming", "Ein Randereignis darf keinen eingehenden Sequenzfluss haben.");
+                c.Error(node, "boundary-with-incoming", $"{ElementNames.Describe(node)} hat einen eingehenden Fluss, ein Randereignis darf keinen haben. Entfernen Sie den Fluss.");
                 break;
             case EventNode { Kind: ElementKind.EndEvent } when node.Outgoing.Count > 0:
-                c.Error(node, "end-with-outgoing", "Ein Endereignis darf keinen ausgehenden Sequenzfluss haben.");
+                c.Error(node, "end-with-outgoing", $"{ElementNames.Describe(node)} hat einen ausgehenden Fluss, ein Endereignis darf keinen haben. Entfernen Sie den Fluss oder ersetzen Sie das Endereignis durch ein Zwischenereignis.");
                 break;
             case Gateway gateway:
                 CheckGateway(c, gateway);
@@ -67,7 +67,7 @@ internal static class StructureRules
     {
         if (gateway.Outgoing.Count == 0)
         {
-            c.Error(gateway, "gateway-without-outgoing", "Das Gateway hat keinen ausgehenden Sequenzfluss.");
+            c.Error(gateway, "gateway-without-outgoing", $"{ElementNames.Describe(gateway)} hat keinen ausgehenden Fluss. Verbinden Sie es mit dem nächsten Schritt.");
             return;
         }
 
@@ -76,7 +76,7 @@ internal static class StructureRules
             foreach (var flow in gateway.Outgoing.Where(f => f.Condition is null && !ReferenceEquals(f, gateway.DefaultFlow)))
             {
                 c.Error(flow, "missing-condition",
-                    $"Der Fluss aus dem verzweigenden Gateway {gateway.Label} hat keine Bedingung und ist nicht der Standardfluss.");
+                    $"Der {ElementNames.Describe(flow)} aus {ElementNames.Describe(gateway)} hat keine Bedingung. Setzen Sie eine Bedingung am {ElementNames.Describe(flow)} oder machen Sie ihn zum Standardfluss.");
             }
         }
 
@@ -84,7 +84,7 @@ internal static class StructureRules
         {
             if (gateway.Outgoing.Count < 2)
             {
-                c.Error(gateway, "event-gateway-targets", "Ein ereignisbasiertes Gateway braucht mindestens zwei ausgehende Flüsse.");
+                c.Error(gateway, "event-gateway-targets", $"{ElementNames.Describe(gateway)} wartet auf Ereignisse und braucht mindestens zwei ausgehende Flüsse. Ergänzen Sie ein weiteres Ereignis, auf das gewartet wird.");
             }
 
             foreach (var flow in gateway.Outgoing)
@@ -93,7 +93,7 @@ internal static class StructureRules
                     or TaskActivity { Kind: ElementKind.ReceiveTask };
                 if (!ok)
                 {
-                    c.Error(flow, "event-gateway-targets", $"Nach einem ereignisbasierten Gateway muss ein Zwischenereignis (Zeit, Nachricht, Signal) oder eine Empfangsaufgabe folgen, nicht {flow.Target.Label}.");
+                    c.Error(flow, "event-gateway-targets", $"Nach dem ereignisbasierten {ElementNames.Describe(gateway)} muss ein Zwischenereignis (Frist, Nachricht, Signal) oder eine Empfangsaufgabe folgen, nicht {ElementNames.Describe(flow.Target)}. Ersetzen Sie das Ziel des Flusses.");
                 }
             }
         }
@@ -140,7 +140,7 @@ internal static class StructureRules
 
         foreach (var node in c.Process.AllNodes.Where(n => !reached.Contains(n.Id)))
         {
-            c.Error(node, "unreachable", "Das Element ist von keinem Startereignis aus erreichbar.");
+            c.Error(node, "unreachable", $"{ElementNames.Describe(node)} ist von keinem Startereignis aus erreichbar. Verbinden Sie es mit einem vorherigen Schritt oder löschen Sie es.");
         }
     }
 }

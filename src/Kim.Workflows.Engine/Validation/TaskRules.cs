@@ -14,7 +14,7 @@ internal static class TaskRules
         {
             if (node is Activity { MultiInstance: { } mi } && (mi.Collection is null) == (mi.LoopCardinality is null))
             {
-                c.Error(node, "multi-instance", "Multi-Instanz braucht genau eines von loopCardinality oder camunda:collection.");
+                c.Error(node, "multi-instance", $"Die Mehrfachausführung von {ElementNames.Describe(node)} braucht genau eines: eine Anzahl (loopCardinality) oder eine Sammlung (camunda:collection). Tragen Sie eines davon ein.");
             }
 
             switch (node)
@@ -29,7 +29,7 @@ internal static class TaskRules
                     CheckForm(c, task, userTask);
                     break;
                 case CallActivity call when string.IsNullOrWhiteSpace(call.CalledElement):
-                    c.Error(call, "missing-called-element", "Die Aufrufaktivität nennt keinen aufzurufenden Prozess (calledElement).");
+                    c.Error(call, "missing-called-element", $"{ElementNames.Describe(call)} nennt keinen aufzurufenden Prozess. Tragen Sie den Schlüssel des Workflows ein (calledElement).");
                     break;
             }
         }
@@ -42,7 +42,7 @@ internal static class TaskRules
             if (node.Kind == ElementKind.ServiceTask)
             {
                 c.Error(node, "missing-implementation",
-                    "Die Service-Aufgabe hat keine Implementierung (camunda:delegateExpression, camunda:class, camunda:expression, camunda:type=\"external\" oder ein Connector).");
+                    $"{ElementNames.Describe(node)} weiß nicht, was sie tun soll. Wählen Sie eine Vorlage (z. B. „E-Mail senden“ oder „Einwilligung prüfen“) oder einen Handler.");
             }
 
             return;
@@ -50,13 +50,13 @@ internal static class TaskRules
 
         if (binding.NeedsHandler && string.IsNullOrWhiteSpace(binding.HandlerName))
         {
-            c.Error(node, "missing-handler", "Die Implementierung nennt keinen Handler (leere Connector-Id, Klasse oder Topic).");
+            c.Error(node, "missing-handler", $"Die Implementierung von {ElementNames.Describe(node)} nennt keinen Handler. Wählen Sie eine Vorlage oder einen Handler.");
             return;
         }
 
         if (binding.NeedsHandler && c.Options.KnownHandlers is { } known && !known.Contains(binding.HandlerName))
         {
-            c.Error(node, "unknown-handler", $"Es ist kein Handler mit dem Namen '{binding.HandlerName}' registriert. Bekannt sind: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
+            c.Error(node, "unknown-handler", $"{ElementNames.Describe(node)} nennt den Handler '{binding.HandlerName}', den es nicht gibt. Wählen Sie einen der bekannten: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
             return;
         }
 
@@ -77,12 +77,12 @@ internal static class TaskRules
         {
             if (string.IsNullOrWhiteSpace(field.Id) || !ids.Add(field.Id))
             {
-                c.Error(task, "form-field-id", $"Formularfeld-Id '{field.Id}' fehlt oder ist doppelt.");
+                c.Error(task, "form-field-id", $"Die Formularfeld-Id '{field.Id}' an {ElementNames.Describe(task)} fehlt oder ist doppelt. Geben Sie jedem Feld eine eigene Id.");
             }
 
             if (field.Type == FormFieldType.Enum && field.EnumValues.Count == 0)
             {
-                c.Error(task, "form-enum-values", $"Das Auswahlfeld '{field.Id}' hat keine Werte.");
+                c.Error(task, "form-enum-values", $"Das Auswahlfeld '{field.Id}' an {ElementNames.Describe(task)} hat keine Werte. Tragen Sie die Auswahlwerte ein.");
             }
 
             foreach (var constraint in field.Constraints)

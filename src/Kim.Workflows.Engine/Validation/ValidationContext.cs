@@ -17,6 +17,10 @@ internal sealed class ValidationContext(BpmnModel model, ProcessDefinition proce
     public void Error(string elementId, string? name, string rule, string message) =>
         problems.Add(new ValidationProblem(elementId, name, rule, message));
 
+    /// <summary>True when an earlier check (the parser included) already reported <paramref name="rule"/> for the element.</summary>
+    public bool HasProblem(string elementId, string rule) =>
+        problems.Exists(p => p.Rule == rule && string.Equals(p.ElementId, elementId, StringComparison.Ordinal));
+
     /// <summary>All containers of the process: the process itself and every sub-process.</summary>
     public IEnumerable<IFlowScope> Scopes => new IFlowScope[] { Process }.Concat(Process.AllNodes.OfType<SubProcess>());
 }

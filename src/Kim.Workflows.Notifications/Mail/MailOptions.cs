@@ -32,6 +32,12 @@ public sealed class MailOptions
     /// <summary>Time allowed for each SMTP command and its reply once connected.</summary>
     public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Mails handed to the SMTP server at the same time. It also bounds what a crash can double: only a mail the server
+    /// accepted and the app had not yet marked sent goes out twice (same Message-Id), at most this many per crash.
+    /// </summary>
+    public int MaxConcurrentSends { get; set; } = 4;
+
     /// <summary>Whether TLS certificates are checked against revocation lists (off only where CRLs are unreachable).</summary>
     public bool CheckCertificateRevocation { get; set; } = true;
 
@@ -41,8 +47,8 @@ public sealed class MailOptions
     /// <summary>First delay after a failed attempt; doubles with every further failure.</summary>
     public TimeSpan RetryInitialDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Longest delay between two attempts.</summary>
-    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>Longest delay between two attempts: when the server is back, the backlog goes out within this span.</summary>
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>How long after the first attempt delivery is still tried before the mail is given up.</summary>
     public TimeSpan RetryWindow { get; set; } = TimeSpan.FromHours(24);

@@ -26,6 +26,11 @@ internal sealed class MailOptionsValidator : IValidateOptions<MailOptions>
             failures.Add($"MailOptions.Port {options.Port} is not a TCP port.");
         }
 
+        if (options.MaxConcurrentSends < 1)
+        {
+            failures.Add("MailOptions.MaxConcurrentSends must be at least 1.");
+        }
+
         if (options.ConnectTimeout <= TimeSpan.Zero || options.OperationTimeout <= TimeSpan.Zero)
         {
             failures.Add("MailOptions.ConnectTimeout and OperationTimeout must be positive.");

@@ -1,10 +1,11 @@
 namespace Kim.Workflows.Notifications.Mail;
 
 /// <summary>
-/// Exponential back-off for transient delivery failures: 30 s, 1 min, 2 min, 4 min, … capped at
-/// the maximum delay, for at most the retry window (24 h by default) after the first attempt.
-/// An SMTP server that is down for maintenance overnight still gets the mail in the morning, while
-/// a failure that lasts a day becomes an incident someone looks at.
+/// Exponential back-off for transient delivery failures: 30 s, then every minute (capped at the
+/// maximum delay), for at most the retry window (24 h by default) after the first attempt.
+/// An SMTP server that is down for maintenance overnight still gets the mail in the morning, and
+/// within a minute of its return, while a failure that lasts a day becomes an incident someone
+/// looks at. The runtime's outbox uses the same policy for every row (task notices included).
 /// </summary>
 public sealed class RetryPolicy
 {
@@ -18,8 +19,8 @@ public sealed class RetryPolicy
         Window = window;
     }
 
-    /// <summary>30 s doubling up to 1 h, for 24 h.</summary>
-    public static RetryPolicy Default { get; } = new(TimeSpan.FromSeconds(30), TimeSpan.FromHours(1), TimeSpan.FromHours(24));
+    /// <summary>30 s doubling up to 60 s, for 24 h.</summary>
+    public static RetryPolicy Default { get; } = new(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(60), TimeSpan.FromHours(24));
 
     public TimeSpan InitialDelay { get; }
 

@@ -11,10 +11,12 @@ namespace Kim.Workflows.Notifications.Mail;
 /// <summary>
 /// Sends through an SMTP server with MailKit: one connection per mail (connect, authenticate, send,
 /// quit). Mail volume in KIM is small, and a fresh connection per attempt keeps the retry logic of
-/// the outbox simple and every failure attributable to one mail.
+/// the outbox simple and every failure attributable to one mail. At most <see cref="MailOptions.MaxConcurrentSends"/>
+/// mails are with the server at a time.
 /// </summary>
-public sealed class SmtpMailTransport : IMailTransport
+public sealed class SmtpMailTransport : IMailTransport, IDisposable
 {
+    private readonly SemaphoreSlim sending;
     private readonly MailOptions options;
     private readonly string host;
     private readonly MimeMessageBuilder builder;
@@ -27,14 +29,30 @@ public sealed class SmtpMailTransport : IMailTransport
         this.builder = builder;
         this.timeProvider = timeProvider;
         this.logger = logger ?? NullLogger<SmtpMailTransport>.Instance;
+        sending = new SemaphoreSlim(Math.Max(1, this.options.MaxConcurrentSends));
         host = string.IsNullOrWhiteSpace(this.options.Host)
             ? throw new InvalidOperationException("SmtpMailTransport needs MailOptions.Host.")
             : this.options.Host;
     }
 
+    public void Dispose() => sending.Dispose();
+
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
     {
         var message = builder.Build(mail);
+        await sending.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await SendOneAsync(mail, message, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            sending.Release();
+        }
+    }
+
+    private async Task SendOneAsync(OutgoingMail mail, MimeKit.MimeMessage message, CancellationToken cancellationToken)
+    {
         using var client = new SmtpClient
         {
             Timeout = (int)options.OperationTimeout.TotalMilliseconds,

@@ -1,3 +1,4 @@
+using Hangfire;
 using Kim.Workflows.Runtime.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -8,10 +9,12 @@ namespace Kim.Workflows.Runtime.Outbox;
 /// Applies committed outbox rows. A dispatcher takes a row by moving its next-attempt instant forward
 /// (a lease) in one conditional update, so concurrent dispatchers and nodes apply each row once in the
 /// normal case; a crash between apply and "done" repeats it, which the handlers tolerate (at least once).
+/// A failed row is retried by <see cref="IOutboxRetryPolicy"/> (a job at the end of each back-off); after the retry
+/// window it becomes an outbox incident. A row is marked done only when its effect was applied.
 /// </summary>
 public sealed class OutboxDispatcher(
     WorkflowDbContextFactory contexts, IEnumerable<IOutboxEffectHandler> handlers, TimeProvider time,
-    WorkflowRuntimeOptions options, ILogger<OutboxDispatcher> logger)
+    WorkflowRuntimeOptions options, IOutboxRetryPolicy policy, IBackgroundJobClient jobs, ILogger<OutboxDispatcher> logger)
 {
     private readonly Dictionary<string, IOutboxEffectHandler> _handlers = handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
 
@@ -56,10 +59,7 @@ public sealed class OutboxDispatcher(
 
         foreach (var (row, error) in failed ?? [])
         {
-            var retryAt = time.GetUtcNow() + TimeSpan.FromSeconds(2);
-            logger.LogWarning(error, "Outbox row {Id} failed right after commit; retrying from the sweep", row.Id);
-            await db.Outbox.Where(o => o.Id == row.Id).ExecuteUpdateAsync(
-                s => s.SetProperty(o => o.LastError, error.Message).SetProperty(o => o.NextAttemptAt, retryAt), cancellationToken).ConfigureAwait(false);
+            await RecordFailureAsync(db, row.Id, error, cancellationToken).ConfigureAwait(false);
         }
 
         return applied.Count;
@@ -78,7 +78,7 @@ public sealed class OutboxDispatcher(
         await using (var db = contexts.Create())
         {
             ids = await db.Outbox.AsNoTracking()
-                .Where(o => instanceIds.Contains(o.InstanceId) && o.DoneAt == null && o.NextAttemptAt <= now)
+                .Where(o => instanceIds.Contains(o.InstanceId) && o.DoneAt == null && o.IncidentAt == null && o.NextAttemptAt <= now)
                 .OrderBy(o => o.CreatedAt).Select(o => o.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -95,7 +95,7 @@ public sealed class OutboxDispatcher(
             List<string> ids;
             await using (var db = contexts.Create())
             {
-                ids = await db.Outbox.AsNoTracking().Where(o => o.DoneAt == null && o.NextAttemptAt <= now)
+                ids = await db.Outbox.AsNoTracking().Where(o => o.DoneAt == null && o.IncidentAt == null && o.NextAttemptAt <= now)
                     .OrderBy(o => o.NextAttemptAt).Select(o => o.Id).Take(batchSize).ToListAsync(cancellationToken).ConfigureAwait(false);
             }
 
@@ -108,7 +108,10 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private async Task<int> DispatchAsync(List<string> ids, CancellationToken cancellationToken)
+    /// <summary>The given rows, each only if it is due and not done (a retry job, an administrator's retry).</summary>
+    public Task<int> DispatchRowsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default) => DispatchAsync(ids, cancellationToken);
+
+    private async Task<int> DispatchAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
         var applied = 0;
         foreach (var id in ids)
@@ -127,7 +130,7 @@ public sealed class OutboxDispatcher(
         await using var db = contexts.Create();
         var now = time.GetUtcNow();
         var lease = now + options.OutboxLease;
-        var taken = await db.Outbox.Where(o => o.Id == id && o.DoneAt == null && o.NextAttemptAt <= now)
+        var taken = await db.Outbox.Where(o => o.Id == id && o.DoneAt == null && o.IncidentAt == null && o.NextAttemptAt <= now)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.NextAttemptAt, lease).SetProperty(o => o.Attempts, o => o.Attempts + 1), cancellationToken)
             .ConfigureAwait(false);
         if (taken == 0)
@@ -143,19 +146,56 @@ public sealed class OutboxDispatcher(
                 await handler.ApplyAsync(row.Id, OutboxPayload.Deserialize(row.Kind, row.PayloadJson), cancellationToken).ConfigureAwait(false);
             }
 
-            await db.Outbox.Where(o => o.Id == id).ExecuteUpdateAsync(s => s.SetProperty(o => o.DoneAt, time.GetUtcNow()).SetProperty(o => o.LastError, (string?)null), cancellationToken)
+            await db.Outbox.Where(o => o.Id == id).ExecuteUpdateAsync(
+                    s => s.SetProperty(o => o.DoneAt, time.GetUtcNow()).SetProperty(o => o.LastError, (string?)null).SetProperty(o => o.FailingSince, (DateTimeOffset?)null),
+                    cancellationToken)
                 .ConfigureAwait(false);
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var giveUp = row.Attempts >= options.OutboxMaxAttempts;
-            var retryAt = time.GetUtcNow() + TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, row.Attempts)));
-            logger.LogWarning(e, "Outbox row {Id} failed (attempt {Attempts}){GiveUp}", id, row.Attempts, giveUp ? "; giving up" : "");
-            await db.Outbox.Where(o => o.Id == id).ExecuteUpdateAsync(
-                s => s.SetProperty(o => o.LastError, e.Message).SetProperty(o => o.NextAttemptAt, retryAt).SetProperty(o => o.DoneAt, giveUp ? time.GetUtcNow() : null),
-                cancellationToken).ConfigureAwait(false);
+            await RecordFailureAsync(db, id, e, cancellationToken).ConfigureAwait(false);
             return false;
         }
+    }
+
+    /// <summary>
+    /// The row's next attempt by the policy (and a job that makes it then), or an incident when the window has passed or the
+    /// handler gave up. The row stays not done either way.
+    /// </summary>
+    private async Task RecordFailureAsync(WorkflowDbContext db, string id, Exception error, CancellationToken cancellationToken)
+    {
+        var row = await db.Outbox.AsNoTracking().Where(o => o.Id == id).Select(o => new { o.Attempts, o.FailingSince }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            return; // erased meanwhile (privacy deletion of the instance)
+        }
+
+        var now = time.GetUtcNow();
+        var since = row.FailingSince ?? now;
+        var delay = error is OutboxGiveUpException ? null : policy.NextDelay(Math.Max(1, row.Attempts), now - since);
+        var message = error.Message;
+        if (delay is { } wait)
+        {
+            logger.LogWarning(error, "Outbox row {Id} failed (attempt {Attempts}); next attempt in {Delay}", id, row.Attempts, wait);
+            await db.Outbox.Where(o => o.Id == id && o.DoneAt == null).ExecuteUpdateAsync(
+                s => s.SetProperty(o => o.LastError, message).SetProperty(o => o.NextAttemptAt, now + wait).SetProperty(o => o.FailingSince, since),
+                cancellationToken).ConfigureAwait(false);
+            try
+            {
+                jobs.Schedule<OutboxRetryJob>(j => j.RunAsync(id, CancellationToken.None), wait);
+            }
+            catch (Exception scheduling) when (scheduling is not OperationCanceledException)
+            {
+                logger.LogWarning(scheduling, "No retry job for outbox row {Id}; the sweep takes it", id);
+            }
+
+            return;
+        }
+
+        logger.LogError(error, "Outbox row {Id} failed (attempt {Attempts}) and is now an incident; an administrator can retry it", id, row.Attempts);
+        await db.Outbox.Where(o => o.Id == id && o.DoneAt == null).ExecuteUpdateAsync(
+            s => s.SetProperty(o => o.LastError, message).SetProperty(o => o.FailingSince, since).SetProperty(o => o.IncidentAt, now),
+            cancellationToken).ConfigureAwait(false);
     }
 }

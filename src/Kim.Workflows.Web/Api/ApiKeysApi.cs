@@ -38,6 +38,10 @@ public static class ApiKeysApi
         {
             errors["name"] = ["Bitte geben Sie einen Namen (höchstens 200 Zeichen) an."];
         }
+        else if (Rules.TextRule.UnsafeCharacter(request.Name, allowLineBreaks: false) is { } unsafeCharacter)
+        {
+            errors["name"] = ["Der Name " + unsafeCharacter];
+        }
 
         var unknown = (request.Roles ?? []).Where(r => KimRoles.Normalize(r) is null).ToList();
         if ((request.Roles ?? []).Count == 0 || unknown.Count > 0)

@@ -5,6 +5,7 @@ using Kim.Workflows.Domain.Clients;
 using Kim.Workflows.Domain.Districts;
 using Kim.Workflows.Domain.Persistence;
 using Kim.Workflows.Domain.Time;
+using Kim.Workflows.Web.Api.Rules;
 using Kim.Workflows.Web.Auth;
 using Kim.Workflows.Web.Cases;
 using Kim.Workflows.Web.Privacy;
@@ -184,13 +185,15 @@ public static partial class CasesApi
 
         var errors = new FieldErrors();
         CasePhase? phaseFilter = string.IsNullOrWhiteSpace(phase) ? null : errors.Enum("phase", phase, CasePhase.Zugangssteuerung, "Unbekannte Phase");
+        var pageNumber = PagingRule.Page(errors, page);
+        var size = PagingRule.Size(errors, pageSize, fallback: 25, max: CaseListQuery.MaxPageSize, "pageSize");
         if (errors.Any)
         {
             return errors.Problem("Die Liste kann so nicht gefiltert werden.");
         }
 
         var result = await cases.ListAsync(user, new CaseListFilter(phaseFilter, overdue == true, string.IsNullOrWhiteSpace(responsible) ? null : responsible.Trim(),
-            page ?? 1, pageSize ?? 25), ct);
+            pageNumber, size), ct);
         return TypedResults.Ok(new CaseListResponse(
             [.. result.Items.Select(i => new CaseListEntry(i.Id, i.CaseNumber, i.Municipality, i.Phase, i.Responsible, i.Deputy, i.NextReassessmentDue, i.ReassessmentOverdue))],
             result.Total, result.Page, result.PageSize));

@@ -22,6 +22,10 @@ internal sealed class FieldErrors
         {
             Add(field, tooLong);
         }
+        else
+        {
+            Safe(field, value);
+        }
     }
 
     /// <summary>An optional text with a maximum length.</summary>
@@ -30,6 +34,19 @@ internal sealed class FieldErrors
         if (value is not null && value.Trim().Length > maxLength)
         {
             Add(field, tooLong);
+        }
+        else
+        {
+            Safe(field, value);
+        }
+    }
+
+    /// <summary>Any text from outside: no control characters (line breaks excepted) and no direction controls (<see cref="Rules.TextRule"/>).</summary>
+    public void Safe(string field, string? value)
+    {
+        if (Rules.TextRule.UnsafeCharacter(value) is { } problem)
+        {
+            Add(field, "Der Text " + problem);
         }
     }
 

@@ -45,5 +45,9 @@ public static class IncidentsApi
         {
             return ApiProblems.Conflict("Die Instanz wurde gerade geändert; bitte erneut versuchen.");
         }
+        catch (StepFailedException e)
+        {
+            return ApiProblems.StepFailed(e, "Die Störung wurde nicht behoben.");
+        }
     }
 }

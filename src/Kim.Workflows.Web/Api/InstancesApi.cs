@@ -1,6 +1,8 @@
 using Kim.Workflows.Engine.Commands;
 using Kim.Workflows.Engine.Execution;
+using Kim.Workflows.Engine.Variables;
 using Kim.Workflows.Runtime;
+using Kim.Workflows.Web.Api.Rules;
 using Kim.Workflows.Web.Auth;
 using Kim.Workflows.Web.Monitor;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -39,14 +41,18 @@ public static class InstancesApi
     private static async Task<Results<Created<InstanceStarted>, ProblemHttpResult>> StartAsync(
         StartInstanceRequest request, HttpContext http, WorkflowRuntime runtime, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(request.ProcessKey))
+        var errors = new FieldErrors();
+        errors.Text("processKey", request.ProcessKey, 255, "Bitte geben Sie den Prozessschlüssel an.", "Der Prozessschlüssel ist zu lang (höchstens 255 Zeichen).");
+        BusinessKeyRule.Check(errors, "businessKey", request.BusinessKey);
+        var variables = VariableRule.Read(errors, "variables", request.Variables);
+        if (errors.Any)
         {
-            return ApiProblems.Fields(new Dictionary<string, string> { ["processKey"] = "Bitte geben Sie den Prozessschlüssel an." }, "Die Instanz wurde nicht gestartet.");
+            return errors.Problem("Die Instanz wurde nicht gestartet.");
         }
 
         try
         {
-            var result = await runtime.StartAsync(request.ProcessKey, request.BusinessKey, JsonValues.ToVariables(request.Variables), http.User.UserId(), ct);
+            var result = await runtime.StartAsync(request.ProcessKey!, request.BusinessKey, variables, http.User.UserId(), ct);
             var instance = result.Instance!;
             return TypedResults.Created($"/api/instances/{instance.Id}",
                 new InstanceStarted(instance.Id, instance.ProcessKey, instance.BusinessKey, instance.Status.ToString().ToLowerInvariant()));
@@ -54,6 +60,14 @@ public static class InstancesApi
         catch (NotFoundException)
         {
             return ApiProblems.NotFound($"Der Prozess „{request.ProcessKey}“ ist nicht veröffentlicht.");
+        }
+        catch (StepFailedException e)
+        {
+            return ApiProblems.StepFailed(e, "Die Instanz wurde nicht gestartet.");
+        }
+        catch (VariableLimitException e)
+        {
+            return ApiProblems.VariableTooLarge(e, "Die Instanz wurde nicht gestartet.");
         }
     }
 
@@ -102,6 +116,10 @@ public static class InstancesApi
         {
             return ApiProblems.Conflict("Die Instanz läuft nicht mehr oder wurde gerade geändert.");
         }
+        catch (StepFailedException e)
+        {
+            return ApiProblems.StepFailed(e, "Die Instanz wurde nicht migriert.");
+        }
         catch (Kim.Workflows.Engine.EngineException e)
         {
             return ApiProblems.Unprocessable(e.Message);
@@ -116,10 +134,21 @@ public static class InstancesApi
     private static async Task<Results<NoContent, ProblemHttpResult>> SetVariablesAsync(
         Guid id, Dictionary<string, System.Text.Json.JsonElement> variables, HttpContext http, WorkflowRuntime runtime, CancellationToken ct)
     {
+        var errors = new FieldErrors();
+        var values = VariableRule.Read(errors, "variables", variables);
+        if (errors.Any)
+        {
+            return errors.Problem("Die Variablen wurden nicht gesetzt.");
+        }
+
         try
         {
-            await runtime.SetVariablesAsync(id, JsonValues.ToVariables(variables), http.User.UserId(), ct);
+            await runtime.SetVariablesAsync(id, values, http.User.UserId(), ct);
             return TypedResults.NoContent();
+        }
+        catch (VariableLimitException e)
+        {
+            return ApiProblems.VariableTooLarge(e, "Die Variablen wurden nicht gesetzt.");
         }
         catch (NotFoundException)
         {

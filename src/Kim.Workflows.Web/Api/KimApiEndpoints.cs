@@ -10,6 +10,8 @@ public static class KimApiEndpoints
         routes.MapTasksApi();
         routes.MapMessagesApi();
         routes.MapIncidentsApi();
+        routes.MapDeliveriesApi();
+        routes.MapBackupApi();
         routes.MapCasesApi();
         return routes;
     }

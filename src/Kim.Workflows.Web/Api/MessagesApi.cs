@@ -1,5 +1,7 @@
 using Kim.Workflows.Engine.Commands;
+using Kim.Workflows.Engine.Variables;
 using Kim.Workflows.Runtime;
+using Kim.Workflows.Web.Api.Rules;
 using Kim.Workflows.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -25,13 +27,30 @@ public static class MessagesApi
     private static async Task<Results<Ok<CorrelationResponse>, ProblemHttpResult>> CorrelateAsync(
         CorrelateRequest request, HttpContext http, WorkflowRuntime runtime, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(request.MessageName))
+        var errors = new FieldErrors();
+        errors.Text("messageName", request.MessageName, 255, "Bitte geben Sie den Namen der Nachricht an.", "Der Name der Nachricht ist zu lang (höchstens 255 Zeichen).");
+        BusinessKeyRule.Check(errors, "businessKey", request.BusinessKey);
+        var correlation = request.CorrelationKeys is null ? null : VariableRule.Read(errors, "correlationKeys", request.CorrelationKeys);
+        var variables = VariableRule.Read(errors, "variables", request.Variables);
+        if (errors.Any)
         {
-            return ApiProblems.Fields(new Dictionary<string, string> { ["messageName"] = "Bitte geben Sie den Namen der Nachricht an." }, "Die Nachricht wurde nicht zugestellt.");
+            return errors.Problem("Die Nachricht wurde nicht zugestellt.");
         }
 
-        var correlation = request.CorrelationKeys is null ? null : JsonValues.ToVariables(request.CorrelationKeys);
-        var result = await runtime.CorrelateMessageAsync(request.MessageName, request.BusinessKey, correlation, JsonValues.ToVariables(request.Variables), http.User.UserId(), ct);
+        CorrelationResult result;
+        try
+        {
+            result = await runtime.CorrelateMessageAsync(request.MessageName!, request.BusinessKey, correlation, variables, http.User.UserId(), ct);
+        }
+        catch (StepFailedException e)
+        {
+            return ApiProblems.StepFailed(e, "Die Nachricht wurde nicht zugestellt.");
+        }
+        catch (VariableLimitException e)
+        {
+            return ApiProblems.VariableTooLarge(e, "Die Nachricht wurde nicht zugestellt.");
+        }
+
         var body = new Dictionary<string, object?> { ["outcome"] = Outcome(result.Outcome), ["messageName"] = request.MessageName };
         return result.Outcome switch
         {

@@ -1,5 +1,6 @@
 using Kim.Workflows.Runtime.Persistence.Entities;
 using Kim.Workflows.Runtime.Queries;
+using Kim.Workflows.Web.Api.Rules;
 using Kim.Workflows.Web.Auth;
 using Kim.Workflows.Web.Inbox;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -53,7 +54,14 @@ public static class TasksApi
             return ApiProblems.Forbidden("„Alle“ ist der Koordination und der Administration vorbehalten.");
         }
 
-        var filter = InboxScope.Filter(http.User, inboxView.Value) with { ProcessKey = processKey, OverdueOnly = overdue == true, Take = take ?? 50 };
+        var paging = new FieldErrors();
+        var count = PagingRule.Size(paging, take, fallback: 50, max: 500, "take");
+        if (paging.Any)
+        {
+            return paging.Problem("Die Liste kann so nicht geliefert werden.");
+        }
+
+        var filter = InboxScope.Filter(http.User, inboxView.Value) with { ProcessKey = processKey, OverdueOnly = overdue == true, Take = count };
         return TypedResults.Ok(await inbox.ListAsync(filter, ct));
     }
 
@@ -104,6 +112,7 @@ public static class TasksApi
         {
             TaskCompletionStatus.Completed => TypedResults.NoContent(),
             TaskCompletionStatus.Invalid => ApiProblems.Fields(outcome.Errors, "Die Eingaben sind nicht gültig.", outcome.Message),
+            TaskCompletionStatus.StepFailed => ApiProblems.Fields(outcome.Errors, "Die Aufgabe wurde nicht abgeschlossen.", outcome.Message),
             TaskCompletionStatus.Conflict => ApiProblems.Conflict(outcome.Message ?? TaskCompletion.AlreadyDone),
             TaskCompletionStatus.Forbidden => ApiProblems.Forbidden(outcome.Message ?? "Keine Berechtigung."),
             _ => ApiProblems.NotFound(outcome.Message ?? "Diese Aufgabe gibt es nicht."),

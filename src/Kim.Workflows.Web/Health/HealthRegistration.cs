@@ -7,14 +7,15 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Kim.Workflows.Web.Health;
 
-/// <summary><c>/health</c> (database and Hangfire; anonymous, for load balancers and compose) and the Hangfire dashboard (administration).</summary>
+/// <summary><c>/health</c> (database, Hangfire and deliveries; anonymous, for load balancers and compose) and the Hangfire dashboard (administration).</summary>
 public static class HealthRegistration
 {
     public static WebApplicationBuilder AddKimHealth(this WebApplicationBuilder builder)
     {
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("datenbank", tags: ["ready"])
-            .AddCheck<HangfireHealthCheck>("hangfire", tags: ["ready"]);
+            .AddCheck<HangfireHealthCheck>("hangfire", tags: ["ready"])
+            .AddCheck<DeliveryHealthCheck>("zustellung");
         return builder;
     }
 

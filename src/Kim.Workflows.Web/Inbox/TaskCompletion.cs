@@ -54,6 +54,18 @@ public sealed class TaskCompletion(InboxQuery inbox, WorkflowRuntime runtime, IL
             await runtime.CompleteTaskAsync(taskId, validation.Values, user.UserId(), cancellationToken);
             return TaskCompletionOutcome.Of(TaskCompletionStatus.Completed);
         }
+        catch (StepFailedException e)
+        {
+            logger.LogInformation("Task {TaskId} was not completed: step {ElementId} failed.", taskId, e.ElementId);
+            return TaskCompletionOutcome.Of(TaskCompletionStatus.StepFailed, $"{e.Message} Ihre Eingaben wurden nicht gespeichert.");
+        }
+        catch (Kim.Workflows.Engine.Variables.VariableLimitException e)
+        {
+            var errors = task.Fields.Any(f => f.Id == e.VariableName)
+                ? new Dictionary<string, string> { [e.VariableName] = e.Message }
+                : new Dictionary<string, string>();
+            return new TaskCompletionOutcome(TaskCompletionStatus.StepFailed, errors, $"{e.Message} Ihre Eingaben wurden nicht gespeichert.");
+        }
         catch (Exception e) when (e is ConcurrencyConflictException or NotFoundException)
         {
             // No case data in the log: the task id only.

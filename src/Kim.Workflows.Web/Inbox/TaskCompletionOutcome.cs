@@ -7,6 +7,9 @@ public enum TaskCompletionStatus
     Conflict,
     NotFound,
     Forbidden,
+
+    /// <summary>A step after the task cannot run (an expression, a missing variable, the workflow refused the input): nothing saved.</summary>
+    StepFailed,
 }
 
 /// <summary>What completing a task came to; <see cref="Errors"/> are German messages per form field id.</summary>

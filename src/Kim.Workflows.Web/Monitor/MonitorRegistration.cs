@@ -6,6 +6,7 @@ public static class MonitorRegistration
     public static WebApplicationBuilder AddKimMonitor(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<MonitorQuery>();
+        builder.Services.AddSingleton<DeliveryFailures>();
         return builder;
     }
 }

@@ -10,7 +10,7 @@ public sealed class ApplicationSchemaTests(PostgresServer server) : IClassFixtur
         new(new DbContextOptionsBuilder<ApplicationDbContext>().UseNpgsql(connectionString).Options);
 
     private static Task<List<int>> StepsAsync(ApplicationDbContext db) =>
-        db.Database.SqlQueryRaw<int>("""SELECT "Step" AS "Value" FROM app_schema_steps""").ToListAsync();
+        db.Database.SqlQueryRaw<int>("""SELECT "Step" AS "Value" FROM app_schema_steps ORDER BY "Step" """).ToListAsync();
 
     [Fact]
     public async Task Steps_run_once_and_the_tables_keep_instants_and_ids()
@@ -18,7 +18,7 @@ public sealed class ApplicationSchemaTests(PostgresServer server) : IClassFixtur
         await using var db = Context(await server.CreateDatabaseAsync());
         await ApplicationSchema.EnsureAsync(db, TestClock.At());
         await ApplicationSchema.EnsureAsync(db, TestClock.At());
-        Assert.Equal([1], await StepsAsync(db));
+        Assert.Equal([1, 2], await StepsAsync(db));
 
         // Berlin's offset on the way in, the same instant (UTC) on the way out; comparisons run in SQL on the ticks.
         var created = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(1));
@@ -27,6 +27,7 @@ public sealed class ApplicationSchemaTests(PostgresServer server) : IClassFixtur
         {
             Id = $"{job:N}:0", JobId = job, InstanceId = Guid.NewGuid(), CaseNumber = "KIM-2026-0001", Template = "t", Recipients = "a@example.org",
             Subject = "Einladung", MessageId = "m@kim", PayloadJson = "{}", Status = MailStatus.Pending, CreatedAt = created, FirstAttemptAt = created,
+            NextAttemptAt = created.AddMinutes(1), // step 2
         });
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
@@ -35,6 +36,7 @@ public sealed class ApplicationSchemaTests(PostgresServer server) : IClassFixtur
         Assert.Equal(created, mail.CreatedAt);
         Assert.Equal(TimeSpan.Zero, mail.CreatedAt.Offset);
         Assert.Equal(MailStatus.Pending, mail.Status);
+        Assert.Equal(created.AddMinutes(1), mail.NextAttemptAt);
     }
 
     [Fact]
@@ -48,7 +50,7 @@ public sealed class ApplicationSchemaTests(PostgresServer server) : IClassFixtur
 
         await ApplicationSchema.EnsureAsync(db, TestClock.At());
 
-        Assert.Equal([1], await StepsAsync(db));
+        Assert.Equal([1, 2], await StepsAsync(db));
         Assert.Equal("routed", (await db.RoutedMessages.SingleAsync(r => r.Key == "outbox-1")).Outcome);
         Assert.Equal(0, await db.Mails.CountAsync());
     }
@@ -62,7 +64,7 @@ public sealed class ApplicationSchemaTests(PostgresServer server) : IClassFixtur
 
         await Task.WhenAll(ApplicationSchema.EnsureAsync(first, TestClock.At()), ApplicationSchema.EnsureAsync(second, TestClock.At()));
 
-        Assert.Equal([1], await StepsAsync(first));
+        Assert.Equal([1, 2], await StepsAsync(first));
         var tables = await first.Database.SqlQueryRaw<string>(
             "SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1").ToListAsync();
         Assert.Equal(["app_calendar_sequences", "app_mails", "app_routed_messages", "app_schema_steps", "app_used_answer_tokens"], tables);

@@ -53,7 +53,7 @@ public sealed class WorkflowEngineCommandTests
         var before = h.Instance(id);
         var commits = h.Store.Commits;
 
-        var e = await Assert.ThrowsAsync<EngineException>(() => h.Engine.CompleteTaskAsync(task, null));
+        var e = await Assert.ThrowsAsync<StepFailedException>(() => h.Engine.CompleteTaskAsync(task, null));
 
         Assert.Contains("10000", e.Message, StringComparison.Ordinal);
         Assert.Equal(commits, h.Store.Commits);

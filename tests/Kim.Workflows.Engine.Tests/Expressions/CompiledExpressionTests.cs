@@ -214,19 +214,19 @@ public class CompiledExpressionTests
     public void WhitelistedMethods(string text, object? expected) => Assert.Equal(expected, Eval(text));
 
     [Theory]
-    [InlineData("${System.IO.File.ReadAllText('x')}", "method 'ReadAllText' is not allowed")]
-    [InlineData("${name.getClass()}", "method 'getClass' is not allowed")]
-    [InlineData("${''.getClass().forName('java.lang.Runtime')}", "method 'getClass' is not allowed")]
-    [InlineData("${T(java.lang.Runtime).getRuntime()}", "function 'T' is not allowed (only now() is)")]
-    [InlineData("${execution.setVariable('a', 1)}", "only execution.getVariable(name), execution.hasVariable(name) and execution.processBusinessKey are allowed")]
-    [InlineData("${execution.processEngine}", "only execution.getVariable(name), execution.hasVariable(name) and execution.processBusinessKey are allowed")]
-    [InlineData("${name.contains()}", "method 'contains' takes 1 argument(s), not 0")]
+    [InlineData("${System.IO.File.ReadAllText('x')}", "die Methode 'ReadAllText' ist nicht erlaubt")]
+    [InlineData("${name.getClass()}", "die Methode 'getClass' ist nicht erlaubt")]
+    [InlineData("${''.getClass().forName('java.lang.Runtime')}", "die Methode 'getClass' ist nicht erlaubt")]
+    [InlineData("${T(java.lang.Runtime).getRuntime()}", "die Funktion 'T' ist nicht erlaubt (nur now())")]
+    [InlineData("${execution.setVariable('a', 1)}", "erlaubt sind nur execution.getVariable(name), execution.hasVariable(name) und execution.processBusinessKey")]
+    [InlineData("${execution.processEngine}", "erlaubt sind nur execution.getVariable(name), execution.hasVariable(name) und execution.processBusinessKey")]
+    [InlineData("${name.contains()}", "die Methode 'contains' erwartet 1 Argument(e), nicht 0")]
     public void DisallowedConstructsFailAtCompileTime(string text, string reason) =>
         Assert.Equal(reason, Assert.Throws<ExpressionException>(() => CompiledExpression.Compile(text)).Reason);
 
     [Theory]
-    [InlineData("${list.length()}", "method 'length' is not allowed on list")]
-    [InlineData("${amount.size()}", "method 'size' is not allowed on integer")]
+    [InlineData("${list.length()}", "die Methode 'length' ist für list nicht erlaubt")]
+    [InlineData("${amount.size()}", "die Methode 'size' ist für integer nicht erlaubt")]
     [InlineData("${nothing.size()}", "cannot call size() on null")]
     [InlineData("${list.get(5)}", "list index 5 is out of range (size 3)")]
     [InlineData("${name.x}", "property 'x' cannot be read from string")]
@@ -292,17 +292,17 @@ public class CompiledExpressionTests
     }
 
     [Theory]
-    [InlineData("${}", "empty expression")]
-    [InlineData("${1 +}", "unexpected '}'")]
-    [InlineData("${1 +", "unexpected end of expression")]
-    [InlineData("${amount", "missing '}' at the end of the expression")]
-    [InlineData("${'open}", "unterminated string literal")]
-    [InlineData("${a = 1}", "unexpected character '='")]
-    [InlineData("${a b}", "unexpected 'b}'")]
-    [InlineData("${(1 + 2}", "expected ')' but found '}'")]
-    [InlineData("${a ? 1}", "expected ':' but found '}'")]
-    [InlineData("${99999999999999999999}", "integer literal 99999999999999999999 is out of range")]
-    [InlineData("${x instanceof y}", "operator 'instanceof' is not supported")]
+    [InlineData("${}", "leerer Ausdruck")]
+    [InlineData("${1 +}", "unerwartet: '}'")]
+    [InlineData("${1 +", "unerwartet: Ende des Ausdrucks")]
+    [InlineData("${amount", "am Ende des Ausdrucks fehlt '}'")]
+    [InlineData("${'open}", "die Zeichenkette ist nicht abgeschlossen (fehlendes Anführungszeichen)")]
+    [InlineData("${a = 1}", "unerwartetes Zeichen '='")]
+    [InlineData("${a b}", "unerwartet: 'b}'")]
+    [InlineData("${(1 + 2}", "erwartet wurde ')', gefunden: '}'")]
+    [InlineData("${a ? 1}", "erwartet wurde ':', gefunden: '}'")]
+    [InlineData("${99999999999999999999}", "die Zahl 99999999999999999999 ist zu groß")]
+    [InlineData("${x instanceof y}", "der Operator 'instanceof' wird nicht unterstützt")]
     public void SyntaxErrors(string text, string reason) =>
         Assert.Equal(reason, Assert.Throws<ExpressionException>(() => CompiledExpression.Compile(text)).Reason);
 
@@ -311,7 +311,7 @@ public class CompiledExpressionTests
     {
         var text = "${" + new string('(', 10_000) + "1" + new string(')', 10_000) + "}";
         var ex = Assert.Throws<ExpressionException>(() => CompiledExpression.Compile(text));
-        Assert.Contains("nested more than 200 levels", ex.Reason, StringComparison.Ordinal);
+        Assert.Contains("tiefer als 200 Ebenen", ex.Reason, StringComparison.Ordinal);
         Assert.True(ex.Message.Length < 400);
     }
 
@@ -331,7 +331,7 @@ public class CompiledExpressionTests
     {
         var text = "${" + string.Join(" + ", Enumerable.Repeat("1", 5_000)) + "}";
         var ex = Assert.Throws<ExpressionException>(() => CompiledExpression.Compile(text));
-        Assert.Contains("too complex", ex.Reason, StringComparison.Ordinal);
+        Assert.Contains("zu komplex", ex.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,6 +29,8 @@ public static class WallClockAllowList
             "Composition root of the separate process the crash tests kill and restart; its timers and leases must run on real time."),
         new("tests/Kim.Workflows.Notifications.Tests/Mail/MailTestSupport.cs", "TimeProvider.System",
             "The SMTP transport's connect and operation timeouts against a real SMTP server must elapse in real time."),
+        new("src/Kim.Workflows.Cli/FeelCommand.cs", "TimeProvider.System",
+            "Composition root of the CLI's feel command: FEEL's now() and today() read the real clock, as in any host."),
         new("bench/Kim.Workflows.Benchmarks/Durable/DurableHost.cs", "TimeProvider.System",
             "Benchmark host: measures real elapsed time, so its composition root takes the machine clock."),
         new("bench/Kim.Workflows.Benchmarks/Durable/DurableBenchmark.cs", "DateTimeOffset.UtcNow",

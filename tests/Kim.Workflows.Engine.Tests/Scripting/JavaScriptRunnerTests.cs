@@ -116,7 +116,7 @@ public class JavaScriptRunnerTests
     {
         var limits = ScriptLimits.Default with { MaxStatements = int.MaxValue };
         var ex = Fails("while (true) {}", limits);
-        Assert.Contains("time limit", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Zeitgrenze", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public class JavaScriptRunnerTests
     public void StatementLimitIsEnforced()
     {
         var ex = Fails("for (var i = 0; i < 1000000; i++) { var x = i; }", ScriptLimits.Default with { MaxStatements = 1_000 });
-        Assert.Contains("statements", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Anweisungen", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public class JavaScriptRunnerTests
     {
         var ex = Fails("var a = []; while (true) { a.push(new Array(10000).fill('xxxxxxxx')); }",
             ScriptLimits.Default with { MaxStatements = int.MaxValue, Timeout = TimeSpan.FromSeconds(10) });
-        Assert.Contains("memory", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Speichergrenze", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public class JavaScriptRunnerTests
     public void DeepRecursionIsStopped()
     {
         var ex = Fails("function f(n) { return f(n + 1); } f(0);");
-        Assert.Contains("recursion", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Rekursionstiefe", ex.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -170,7 +170,7 @@ public class JavaScriptRunnerTests
     {
         var ex = Fails("var a = 1;\nvar b = ;");
         Assert.Equal(2, ex.Line);
-        Assert.Contains("line 2", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Zeile 2", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -160,7 +160,7 @@ public class TimerScheduleTests
     public void CronYearFieldOtherThanStarIsRejected()
     {
         var ex = Assert.Throws<TimerFormatException>(() => TimerSchedule.Parse(TimerKind.Cycle, "0 0 8 ? * MON 2031"));
-        Assert.Contains("year field", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Jahresfeld", ex.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -120,7 +120,7 @@ public class LenkungsgruppeWorkflowTests
         var h = new WorkflowHarness();
         var id = await h.StartAsync("lenkungsgruppe", Meeting, new() { ["meetingId"] = Meeting, ["coordinator"] = "koord.leitung", ["members"] = Members });
         var task = h.Instance(id).Subscriptions.Single(s => s.ElementId == "Task_Planen");
-        var error = await Assert.ThrowsAsync<EngineException>(() =>
+        var error = await Assert.ThrowsAsync<Kim.Workflows.Engine.Commands.StepFailedException>(() =>
             h.Engine.CompleteTaskAsync(task.Id, new Dictionary<string, object?> { ["meetingDate"] = "2026-06-24", ["meetingTime"] = "zehn" }));
         Assert.Contains("Uhrzeit (HH:MM) der Sitzung ist ungültig", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(h.Effects.OfType<JobCreated>(), j => j.HandlerName == "steeringInvitations");

@@ -17,12 +17,17 @@ namespace Kim.Workflows.Runtime.Tests.Crash;
 /// 1-3 s coming due, task completions. It is killed with SIGKILL at random moments (seeded: after a random number of
 /// acknowledged commands, sometimes during start-up), five times, and restarted on the same SQLite file; a last run
 /// finishes the load. Then nothing acknowledged is lost, nothing is doubled, every timer fired exactly once and every
-/// outbox effect was applied at least once under its stable idempotency key.
+/// outbox effect was applied at least once under its stable idempotency key. The mail window: every task sends a notice
+/// through the application's mail outbox to a real SMTP server in this process; every notice arrives, and a notice arrives
+/// twice (same Message-Id) only if it was with the server at a kill: at most MaxConcurrentSends per kill.
 /// </summary>
 public sealed class CrashTests(ITestOutputHelper output)
 {
     private const int Instances = 200;
     private const int Kills = 5;
+
+    /// <summary>The crash host's <c>MailOptions.MaxConcurrentSends</c> (MailWindow.MaxConcurrentSends there).</summary>
+    private const int MaxConcurrentSends = 2;
 
     [Fact]
     public async Task Killing_the_host_five_times_loses_and_doubles_nothing()
@@ -36,18 +41,19 @@ public sealed class CrashTests(ITestOutputHelper output)
         var started = new ConcurrentDictionary<string, Guid>();
         var completed = new ConcurrentDictionary<Guid, bool>();
         var watch = Stopwatch.StartNew();
+        await using var smtp = await SmtpTestServer.StartAsync();
 
         for (var run = 0; run < Kills; run++)
         {
             // 0 = kill during start-up (migration, deployment, re-scheduling, outbox); otherwise after that many acks.
             var killAfter = run == 1 ? 0 : random.Next(5, 60);
-            await using var child = ChildHost.Start(data, workflows, effectLog, Instances, started, completed);
+            await using var child = ChildHost.Start(data, workflows, effectLog, smtp.Port, Instances, started, completed);
             await child.WaitForAsync(() => killAfter == 0 ? child.Booting : child.Acks >= killAfter, $"run {run}: {killAfter} acknowledgements");
             child.Kill();
             output.WriteLine($"run {run}: killed after {child.Acks} acks{(killAfter == 0 ? " (during start-up)" : "")}, at {watch.Elapsed.TotalSeconds:0.0} s");
         }
 
-        await using (var last = ChildHost.Start(data, workflows, effectLog, Instances, started, completed))
+        await using (var last = ChildHost.Start(data, workflows, effectLog, smtp.Port, Instances, started, completed))
         {
             await Eventually.WaitForAsync(() => AllDoneAsync(data), $"all {Instances} instances to complete after the last restart", TimeSpan.FromSeconds(45));
             last.Kill();
@@ -90,6 +96,31 @@ public sealed class CrashTests(ITestOutputHelper output)
         Assert.All(taskEffects, key => Assert.Contains(key, applied));
         Assert.All(applied, key => Assert.Contains(key, taskEffects));
         output.WriteLine($"{started.Count} starts and {completed.Count} completions acknowledged; {applied.Count} effect applications for {taskEffects.Count} effects");
+
+        // The mail window: every task's notice arrived; doubles (same Message-Id) only from mails with the server at a kill.
+        var notices = smtp.Messages.GroupBy(m => m.MessageId ?? "", StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        Assert.All(tasks, t => Assert.True(notices.ContainsKey($"{t.Id:N}.aufgabe@crash.example"), $"no notice for task {t.Id}"));
+        Assert.Equal(Instances, notices.Count);
+        var doubles = notices.Values.Sum(n => n - 1);
+        output.WriteLine($"{smtp.Messages.Count} notices delivered for {notices.Count} tasks: {doubles} doubles after {Kills} kills (bound {Kills * MaxConcurrentSends})");
+        Assert.InRange(doubles, 0, Kills * MaxConcurrentSends);
+        Assert.Equal([("Sent", (long)Instances)], await MailStatesAsync(data));
+    }
+
+    private static async Task<List<(string, long)>> MailStatesAsync(string data)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "kim-workflows.db")};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Status, count(*) FROM app_mails GROUP BY Status ORDER BY Status";
+        var states = new List<(string, long)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            states.Add((reader.GetString(0), reader.GetInt64(1)));
+        }
+
+        return states;
     }
 
     private static WorkflowDbContext Open(string data) =>
@@ -164,10 +195,12 @@ public sealed class CrashTests(ITestOutputHelper output)
 
         public bool Booting => _booting;
 
-        public static ChildHost Start(string data, string workflows, string effectLog, int instances, ConcurrentDictionary<string, Guid> started, ConcurrentDictionary<Guid, bool> completed)
+        public static ChildHost Start(
+            string data, string workflows, string effectLog, int smtpPort, int instances, ConcurrentDictionary<string, Guid> started, ConcurrentDictionary<Guid, bool> completed)
         {
             var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var argument in new[] { HostDll(), data, workflows, effectLog, instances.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            var invariant = System.Globalization.CultureInfo.InvariantCulture;
+            foreach (var argument in new[] { HostDll(), data, workflows, effectLog, instances.ToString(invariant), smtpPort.ToString(invariant) })
             {
                 start.ArgumentList.Add(argument);
             }

@@ -24,6 +24,7 @@ public sealed class AuthorizationMatrixTests(KimWebFactory factory) : IClassFixt
     [
         new("GET", "/", [Pv, Adm], IsPage: true, DeniedRedirect: "/aufgaben"),
         new("GET", "/designer/erstberatung", [Pv, Adm], IsPage: true),
+        new("GET", "/hilfe/designer", [Pv, Adm], IsPage: true),
         new("GET", "/aufgaben", Staff, IsPage: true),
         new("GET", "/aufgaben?ansicht=gruppe", Staff, IsPage: true),
         new("GET", "/aufgaben?ansicht=alle", [Ko, Adm], IsPage: true),
@@ -48,6 +49,9 @@ public sealed class AuthorizationMatrixTests(KimWebFactory factory) : IClassFixt
         new("POST", "/api/messages", CaseWork, "{}"),
         new("GET", "/api/incidents", [Adm]),
         new("POST", $"/api/incidents/{Missing}/retry", [Adm]),
+        new("GET", "/api/deliveries", [Adm]),
+        new("POST", "/api/admin/backup", [Adm]),
+        new("POST", "/api/deliveries/user-task-created:missing/retry", [Adm]),
         new("GET", "/api/api-keys", [Adm]),
         new("POST", "/api/cases", [Fm], "{}"),
         new("GET", "/api/cases", [Fm]),

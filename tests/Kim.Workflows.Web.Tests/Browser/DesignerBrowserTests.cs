@@ -51,7 +51,7 @@ public sealed class DesignerBrowserTests(KestrelKimWebFactory factory, ChromiumB
         var name = page.Locator("#bio-properties-panel-name");
         await name.FillAsync("Erstberatung mit Dolmetschung");
         await OpenGroup(page, "CamundaPlatform__UserAssignment");
-        await Assertions.Expect(page.GetByLabel("Bearbeiter (Assignee)")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByLabel("Bearbeitung durch")).ToHaveCountAsync(1);
         var assignee = page.Locator("#bio-properties-panel-assignee");
         await assignee.FillAsync("fm.ahlen");
         await assignee.PressAsync("Tab");

@@ -81,7 +81,7 @@ public sealed class InboxBrowserTests(KestrelKimWebFactory factory, ChromiumBrow
         await Assertions.Expect(admin.Locator("g.djs-element.kim-token[data-element-id='Task_Pruefen']")).ToHaveCountAsync(1);
         await Assertions.Expect(admin.Locator("g.djs-element.kim-token[data-element-id='Task_Dokumentieren']")).ToHaveCountAsync(0);
         await Assertions.Expect(admin.Locator("#verlauf-tabelle")).ToContainTextAsync("cm.ahlen");
-        await Assertions.Expect(admin.Locator("#aktuell")).ToHaveTextAsync("Task_Pruefen");
+        await Assertions.Expect(admin.Locator("#aktuell")).ToHaveTextAsync("Ergebnis prüfen");
         await Shot(admin, "26-monitor-nachher");
 
         // The heat-map counts the instance at both tasks.

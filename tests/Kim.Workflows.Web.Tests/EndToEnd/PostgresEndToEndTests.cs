@@ -97,7 +97,7 @@ public sealed class PostgresEndToEndTests(PostgresServer server) : IClassFixture
         Assert.IsType<PostgresWorkflowDbContext>(runtime);
         Assert.Empty(await runtime.Database.GetPendingMigrationsAsync());
         await using var application = await services.GetRequiredService<IDbContextFactory<ApplicationDbContext>>().CreateDbContextAsync();
-        Assert.Equal([1], await application.Database.SqlQueryRaw<int>("""SELECT "Step" AS "Value" FROM app_schema_steps""").ToListAsync());
+        Assert.Equal([1, 2], await application.Database.SqlQueryRaw<int>("""SELECT "Step" AS "Value" FROM app_schema_steps ORDER BY "Step" """).ToListAsync());
 
         var open = await kim.Cases.CountAsync(c => c.Phase != CasePhase.Abgeschlossen && c.AnonymizedAt == null);
         Assert.True(open > 10, $"demo cases seeded: {open} open");

@@ -79,5 +79,5 @@ internal static class MethodWhitelist
     };
 
     private static EvaluationFailure NotAllowed(object target, string name, int position) =>
-        new($"method '{name}' is not allowed on {JuelCoercion.TypeName(target)}", position);
+        new($"die Methode '{name}' ist für {JuelCoercion.TypeName(target)} nicht erlaubt", position);
 }

@@ -11,5 +11,5 @@ internal sealed class VariableNode(int position, string name) : ExpressionNode(p
     protected override object? EvaluateCore(EvaluationContext context) =>
         context.Variables.TryGetVariable(Name, out var value)
             ? JuelCoercion.ToModel(value, Position)
-            : throw new EvaluationFailure($"unknown variable '{Name}'", Position);
+            : throw new EvaluationFailure($"unknown variable '{Name}'", Position, missingVariable: Name);
 }

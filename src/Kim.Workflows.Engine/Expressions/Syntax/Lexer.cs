@@ -119,7 +119,7 @@ internal sealed class Lexer(string text, int start)
             case '}':
                 return new Token(TokenKind.RightBrace, position);
             default:
-                throw new ExpressionException($"unexpected character '{c}'", text, position);
+                throw new ExpressionException($"unerwartetes Zeichen '{c}'", text, position);
         }
     }
 
@@ -174,7 +174,7 @@ internal sealed class Lexer(string text, int start)
 
         return long.TryParse(literal, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
             ? new Token(TokenKind.Integer, position, value)
-            : throw new ExpressionException($"integer literal {literal} is out of range", text, position);
+            : throw new ExpressionException($"die Zahl {literal} ist zu groß", text, position);
     }
 
     private Token ReadString(char quote)
@@ -208,7 +208,7 @@ internal sealed class Lexer(string text, int start)
             builder.Append(c);
         }
 
-        throw new ExpressionException("unterminated string literal", text, position);
+        throw new ExpressionException("die Zeichenkette ist nicht abgeschlossen (fehlendes Anführungszeichen)", text, position);
     }
 
     private Token ReadWord()
@@ -222,7 +222,7 @@ internal sealed class Lexer(string text, int start)
         var word = text[position.._index];
         if (word == "instanceof")
         {
-            throw new ExpressionException("operator 'instanceof' is not supported", text, position);
+            throw new ExpressionException("der Operator 'instanceof' wird nicht unterstützt", text, position);
         }
 
         return Keywords.TryGetValue(word, out var kind)

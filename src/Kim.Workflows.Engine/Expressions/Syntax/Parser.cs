@@ -84,15 +84,15 @@ internal sealed class Parser
     {
         if (_current.Kind == TokenKind.RightBrace)
         {
-            throw Error("empty expression", blockStart);
+            throw Error("leerer Ausdruck", blockStart);
         }
 
         var node = ParseTernary();
         return _current.Kind switch
         {
             TokenKind.RightBrace => node,
-            TokenKind.End => throw Error("missing '}' at the end of the expression", blockStart),
-            _ => throw Error($"unexpected {Describe(_current)}", _current.Position),
+            TokenKind.End => throw Error("am Ende des Ausdrucks fehlt '}'", blockStart),
+            _ => throw Error($"unerwartet: {Describe(_current)}", _current.Position),
         };
     }
 
@@ -100,7 +100,7 @@ internal sealed class Parser
     {
         if (++_nesting > MaxNesting)
         {
-            throw Error($"expression is nested more than {MaxNesting} levels deep", _current.Position);
+            throw Error($"der Ausdruck ist tiefer als {MaxNesting} Ebenen verschachtelt", _current.Position);
         }
 
         var node = ParseBinary(0);
@@ -157,7 +157,7 @@ internal sealed class Parser
 
         if (++_nesting > MaxNesting)
         {
-            throw Error($"expression is nested more than {MaxNesting} levels deep", _current.Position);
+            throw Error($"der Ausdruck ist tiefer als {MaxNesting} Ebenen verschachtelt", _current.Position);
         }
 
         var position = Advance().Position;
@@ -174,7 +174,7 @@ internal sealed class Parser
             if (_current.Kind == TokenKind.Dot)
             {
                 Advance();
-                var name = Expect(TokenKind.Identifier, "a property or method name");
+                var name = Expect(TokenKind.Identifier, "ein Eigenschafts- oder Methodenname");
                 if (_current.Kind != TokenKind.LeftParen)
                 {
                     node = Checked(new MemberNode(name.Position, node, name.Name));
@@ -183,13 +183,13 @@ internal sealed class Parser
 
                 if (!MethodWhitelist.Arity.TryGetValue(name.Name, out var arity))
                 {
-                    throw Error($"method '{name.Name}' is not allowed", name.Position);
+                    throw Error($"die Methode '{name.Name}' ist nicht erlaubt", name.Position);
                 }
 
                 var arguments = ParseArguments();
                 if (arguments.Length != arity)
                 {
-                    throw Error($"method '{name.Name}' takes {arity} argument(s), not {arguments.Length}", name.Position);
+                    throw Error($"die Methode '{name.Name}' erwartet {arity} Argument(e), nicht {arguments.Length}", name.Position);
                 }
 
                 node = Checked(new MethodCallNode(name.Position, node, name.Name, arguments));
@@ -211,8 +211,8 @@ internal sealed class Parser
     private ExpressionNode ParseExecutionCall()
     {
         var position = Advance().Position;
-        Expect(TokenKind.Dot, "'.' after 'execution'");
-        var method = Expect(TokenKind.Identifier, "getVariable, hasVariable or processBusinessKey");
+        Expect(TokenKind.Dot, "'.' nach 'execution'");
+        var method = Expect(TokenKind.Identifier, "getVariable, hasVariable oder processBusinessKey");
         if (method.Name == "processBusinessKey" && _current.Kind != TokenKind.LeftParen)
         {
             return new BusinessKeyNode(position);
@@ -222,18 +222,18 @@ internal sealed class Parser
         {
             return ParseArguments().Length == 0
                 ? new BusinessKeyNode(position)
-                : throw Error("execution.getProcessBusinessKey takes no arguments", method.Position);
+                : throw Error("execution.getProcessBusinessKey erwartet keine Argumente", method.Position);
         }
 
         if (method.Name is not ("getVariable" or "hasVariable") || _current.Kind != TokenKind.LeftParen)
         {
-            throw Error("only execution.getVariable(name), execution.hasVariable(name) and execution.processBusinessKey are allowed", method.Position);
+            throw Error("erlaubt sind nur execution.getVariable(name), execution.hasVariable(name) und execution.processBusinessKey", method.Position);
         }
 
         var arguments = ParseArguments();
         return arguments.Length == 1
             ? new ExecutionCallNode(position, method.Name == "hasVariable", arguments[0])
-            : throw Error($"execution.{method.Name} takes exactly one argument", method.Position);
+            : throw Error($"execution.{method.Name} erwartet genau ein Argument", method.Position);
     }
 
     private ExpressionNode ParsePrimary()
@@ -262,19 +262,19 @@ internal sealed class Parser
 
                 if (token.Name != "now")
                 {
-                    throw Error($"function '{token.Name}' is not allowed (only now() is)", token.Position);
+                    throw Error($"die Funktion '{token.Name}' ist nicht erlaubt (nur now())", token.Position);
                 }
 
                 return ParseArguments().Length == 0
                     ? new NowNode(token.Position)
-                    : throw Error("now() takes no arguments", token.Position);
+                    : throw Error("now() erwartet keine Argumente", token.Position);
             case TokenKind.LeftParen:
                 Advance();
                 var inner = ParseTernary();
                 Expect(TokenKind.RightParen, "')'");
                 return inner;
             default:
-                throw Error($"unexpected {Describe(token)}", token.Position);
+                throw Error($"unerwartet: {Describe(token)}", token.Position);
         }
     }
 
@@ -325,7 +325,7 @@ internal sealed class Parser
     private ExpressionNode Checked(ExpressionNode node) =>
         node.Depth <= MaxTreeDepth
             ? node
-            : throw Error($"expression is too complex (more than {MaxTreeDepth} nested operations)", node.Position);
+            : throw Error($"der Ausdruck ist zu komplex (mehr als {MaxTreeDepth} verschachtelte Operationen)", node.Position);
 
     private Token Advance()
     {
@@ -335,13 +335,13 @@ internal sealed class Parser
     }
 
     private Token Expect(TokenKind kind, string what) =>
-        _current.Kind == kind ? Advance() : throw Error($"expected {what} but found {Describe(_current)}", _current.Position);
+        _current.Kind == kind ? Advance() : throw Error($"erwartet wurde {what}, gefunden: {Describe(_current)}", _current.Position);
 
     private string Describe(Token token)
     {
         if (token.Kind == TokenKind.End)
         {
-            return "end of expression";
+            return "Ende des Ausdrucks";
         }
 
         var end = token.Position;

@@ -21,7 +21,17 @@ public sealed class OutboxRecord
     /// <summary>Not before this instant; also the lease of a dispatcher that took the row.</summary>
     public DateTimeOffset NextAttemptAt { get; set; }
 
+    /// <summary>Set only when the effect was applied (delivered): a row is never marked done because it failed.</summary>
     public DateTimeOffset? DoneAt { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>First failure of the current run of failures (the start of the retry window); null while none failed.</summary>
+    public DateTimeOffset? FailingSince { get; set; }
+
+    /// <summary>
+    /// The retry window passed (or the handler said retrying cannot help): the row waits for a person
+    /// (<see cref="Outbox.OutboxMonitor.RetryAsync"/>) instead of being retried or marked done.
+    /// </summary>
+    public DateTimeOffset? IncidentAt { get; set; }
 }

@@ -4,6 +4,7 @@ import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
+import '@bpmn-io/element-template-chooser/dist/element-template-chooser.css';
 import './designer.css';
 
 import BpmnModeler from 'bpmn-js/lib/Modeler';
@@ -14,15 +15,29 @@ import {
   CamundaPlatformPropertiesProviderModule,
 } from 'bpmn-js-properties-panel';
 import CamundaBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platform';
+import { ElementTemplatesPropertiesProviderModule } from 'bpmn-js-element-templates';
+import ElementTemplateChooserModule from '@bpmn-io/element-template-chooser';
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 
 import { api, describeFailure, download } from './api.js';
 import { createProblemView } from './problems.js';
+import { createLiveValidation } from './live-validation.js';
 import TranslateDeModule from './i18n/translate-de.js';
+import EngineSupportModule from './engine-support.js';
+import PanelTranslateModule from './i18n/panel-translate.js';
+import { kimElementTemplates } from './element-templates.js';
+import { translateAttributes } from './i18n/attribute-translator.js';
+import { renderOutline } from './outline.js';
+import { showStartView } from './start-view.js';
+import DeadlineGroupModule from './deadline-group.js';
 
 const root = document.getElementById('designer');
 const key = root.dataset.key;
 const $ = (id) => document.getElementById(id);
+
+translateAttributes(document.body);
+
+const guidance = JSON.parse(document.getElementById('guidance-data')?.textContent || '{}');
 
 const modeler = new BpmnModeler({
   container: '#canvas',
@@ -33,8 +48,14 @@ const modeler = new BpmnModeler({
     BpmnPropertiesProviderModule,
     CamundaPlatformPropertiesProviderModule,
     CamundaBehaviorsModule,
+    ElementTemplatesPropertiesProviderModule,
+    ElementTemplateChooserModule,
+    EngineSupportModule,
+    DeadlineGroupModule,
+    PanelTranslateModule,
   ],
   moddleExtensions: { camunda: camundaModdle },
+  elementTemplates: kimElementTemplates(guidance),
 });
 let viewer = null; // created on first read-only view
 
@@ -65,6 +86,23 @@ function setBusy(busy) {
 }
 
 modeler.on('commandStack.changed', () => setDirty(true));
+
+// The text outline follows the diagram (cheap: no server round trip).
+let outlineTimer = null;
+const refreshOutline = () => {
+  clearTimeout(outlineTimer);
+  outlineTimer = setTimeout(() => renderOutline(modeler, $('outline-list')), 300);
+};
+modeler.on('commandStack.changed', refreshOutline);
+modeler.on('import.done', refreshOutline);
+
+// Markers follow the diagram: each edit is checked by the server within a second (live-validation.js).
+const live = createLiveValidation({
+  modeler,
+  validate: (xml) => api.validate(xml),
+  problems,
+  onResult: (result) => { root.dataset.checked = String(Number(root.dataset.checked || 0) + 1); },
+});
 
 window.addEventListener('beforeunload', (event) => {
   if (state.dirty) {
@@ -115,6 +153,7 @@ async function showVersion(value) {
   problems.clear();
   if (value === 'edit') {
     state.readOnlyVersion = null;
+    live.setEnabled(true);
     $('viewer').hidden = true;
     $('readonly-banner').hidden = true;
     $('canvas').hidden = false;
@@ -129,6 +168,7 @@ async function showVersion(value) {
     viewer = new NavigatedViewer({ container: '#viewer', additionalModules: [TranslateDeModule] });
   }
   state.readOnlyVersion = Number(value);
+  live.setEnabled(false);
   $('canvas').hidden = true;
   $('properties').hidden = true;
   $('viewer').hidden = false;
@@ -222,6 +262,7 @@ $('btn-save').addEventListener('click', save);
 $('btn-validate').addEventListener('click', validate);
 $('btn-publish').addEventListener('click', publish);
 $('btn-export').addEventListener('click', exportFile);
+$('btn-print').addEventListener('click', () => window.print());
 $('btn-back-to-edit').addEventListener('click', async () => {
   $('version-select').value = 'edit';
   await showVersion('edit');
@@ -246,7 +287,7 @@ async function start() {
   try {
     const xml = await api.xml(key, editableVersion(summary));
     const { warnings } = await modeler.importXML(xml);
-    modeler.get('canvas').zoom('fit-viewport', 'auto');
+    showStartView(modeler.get('canvas'));
     setDirty(false);
     status(warnings.length ? `Geladen, mit ${warnings.length} Warnung(en) beim Einlesen.` : 'Geladen.');
     root.dataset.ready = 'true';

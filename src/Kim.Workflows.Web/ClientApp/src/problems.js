@@ -70,9 +70,10 @@ export function createProblemView(viewerFor, listElement, summaryElement) {
       }
       button.className = 'problem-entry';
       button.dataset.elementId = problem.elementId;
-      const where = problem.elementName ? `${problem.elementName} (${problem.elementId})` : problem.elementId;
+      // The message names the element by its label already; the list shows the label (or the id of an unnamed one) first.
+      const where = problem.elementName || problem.elementId;
       const kind = problem.severity === 'error' ? 'Fehler' : 'Hinweis';
-      button.textContent = `${kind}: ${where}: ${problem.message}`;
+      button.textContent = `${kind} – ${where}: ${problem.message}`;
       if (problem.line) {
         button.textContent += ` [Zeile ${problem.line}]`;
       }

@@ -98,13 +98,22 @@ public sealed class LenkungsgruppeModel(
 
     public async Task<IActionResult> OnPostMoveAsync(Guid meetingId, DateOnly meetingDate, string meetingTime, string? reason, CancellationToken cancellationToken)
     {
-        var result = await runtime.CorrelateMessageAsync("Lenkungsgruppe_Verschoben", meetingId.ToString(), null, new Dictionary<string, object?>
+        try
         {
-            ["meetingDate"] = meetingDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["meetingTime"] = meetingTime,
-            ["aenderungsgrund"] = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
-        }, User.ToKimUser(KimRole.Coordination).UserName, cancellationToken);
-        Message = result.Matched ? $"Die Sitzung wird auf den {meetingDate:dd.MM.yyyy}, {meetingTime} Uhr verschoben; die Mitglieder erhalten eine geänderte Einladung." : result.Message;
+            var result = await runtime.CorrelateMessageAsync("Lenkungsgruppe_Verschoben", meetingId.ToString(), null, new Dictionary<string, object?>
+            {
+                ["meetingDate"] = meetingDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["meetingTime"] = meetingTime,
+                ["aenderungsgrund"] = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
+            }, User.ToKimUser(KimRole.Coordination).UserName, cancellationToken);
+            Message = result.Matched ? $"Die Sitzung wird auf den {meetingDate:dd.MM.yyyy}, {meetingTime} Uhr verschoben; die Mitglieder erhalten eine geänderte Einladung." : result.Message;
+        }
+        catch (EngineException e)
+        {
+            // The workflow refuses an unreadable time with a German message naming the step; nothing was changed.
+            Message = "Die Sitzung wurde nicht verschoben: " + e.Message;
+        }
+
         return RedirectToPage();
     }
 

@@ -1,4 +1,5 @@
 using Kim.Workflows.Engine.Execution;
+using Kim.Workflows.Runtime.Outbox;
 using Kim.Workflows.Web.Auth;
 using Kim.Workflows.Web.Monitor;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +10,7 @@ namespace Kim.Workflows.Web.Pages.Monitor;
 
 /// <summary>Instance search (administration). The search is posted: a case number never lands in a URL.</summary>
 [Authorize(Policy = KimPolicies.Administration)]
-public sealed class IndexModel(MonitorQuery monitor) : PageModel
+public sealed class IndexModel(MonitorQuery monitor, DeliveryFailures deliveries, OutboxMonitor outbox) : PageModel
 {
     [BindProperty]
     public string? Fall { get; set; }
@@ -34,10 +35,22 @@ public sealed class IndexModel(MonitorQuery monitor) : PageModel
 
     public async Task OnPostAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    /// <summary>Failed deliveries (outbox rows, mails) with their last SMTP error; incidents can be retried here.</summary>
+    public IReadOnlyList<DeliveryFailure> Failures { get; private set; } = [];
+
+    public string? Notice { get; private set; }
+
+    public async Task OnPostRetryDeliveryAsync(string id, CancellationToken ct)
+    {
+        Notice = await outbox.RetryAsync(id, ct) ? "Zustellung wird erneut versucht." : "Diese Zustell-Störung gibt es nicht mehr.";
+        await LoadAsync(ct);
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
         Instances = await monitor.SearchAsync(new MonitorSearch(Fall, Prozess, Zustand, Von, Bis), ct);
         ProcessKeys = await monitor.ProcessKeysAsync(ct);
+        Failures = await deliveries.ListAsync(ct);
     }
 
     public static string StatusText(InstanceStatus status) => status switch

@@ -18,6 +18,9 @@ public sealed class InstanceModel(MonitorQuery monitor, WorkflowRuntime runtime,
 
     public string DataJson { get; private set; } = "{}";
 
+    /// <summary>Element labels of the instance's version, for "Aktuell bei", incidents and the history.</summary>
+    public ElementLabels Labels { get; private set; } = ElementLabels.Empty;
+
     public IReadOnlyList<DefinitionVersion> Versions { get; private set; } = [];
 
     [TempData]
@@ -37,6 +40,7 @@ public sealed class InstanceModel(MonitorQuery monitor, WorkflowRuntime runtime,
         Instance = details;
         Versions = await definitions.VersionsAsync(details.Row.ProcessKey, ct);
         var xml = await definitions.GetXmlAsync(details.Row.DefinitionId, ct) ?? "";
+        Labels = ElementLabels.FromXml(xml);
         var running = details.Row.Status == Kim.Workflows.Engine.Execution.InstanceStatus.Running;
         DataJson = JsonSerializer.Serialize(new
         {

@@ -18,6 +18,8 @@ public sealed class WorkflowModel(MonitorQuery monitor, EfDefinitionRepository d
 
     public string DataJson { get; private set; } = "{}";
 
+    public ElementLabels Labels { get; private set; } = ElementLabels.Empty;
+
     public async Task<IActionResult> OnGetAsync(string key, CancellationToken ct)
     {
         var versions = await definitions.VersionsAsync(key, ct);
@@ -29,9 +31,11 @@ public sealed class WorkflowModel(MonitorQuery monitor, EfDefinitionRepository d
 
         Key = key;
         Counts = await monitor.HeatMapAsync(key, ct);
+        var xml = await definitions.GetXmlAsync(latest.Id, ct) ?? "";
+        Labels = ElementLabels.FromXml(xml);
         DataJson = JsonSerializer.Serialize(new
         {
-            xml = await definitions.GetXmlAsync(latest.Id, ct) ?? "",
+            xml,
             counts = Counts.ToDictionary(c => c.Key, c => new { passed = c.Value.Passed, waiting = c.Value.Waiting }),
         });
         return Page();

@@ -326,6 +326,12 @@ namespace Kim.Workflows.Runtime.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset?>("DoneAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("FailingSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("IncidentAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("InstanceId")
                         .HasColumnType("uuid");
 

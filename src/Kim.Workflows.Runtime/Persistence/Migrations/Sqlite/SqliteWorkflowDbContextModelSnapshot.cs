@@ -319,6 +319,12 @@ namespace Kim.Workflows.Runtime.Persistence.Migrations.Sqlite
                     b.Property<long?>("DoneAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("FailingSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("IncidentAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("InstanceId")
                         .HasColumnType("TEXT");
 

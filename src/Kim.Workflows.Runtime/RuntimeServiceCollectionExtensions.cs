@@ -5,6 +5,7 @@ using Hangfire.PostgreSql.Factories;
 using Kim.Workflows.Engine.Commands;
 using Kim.Workflows.Engine.Execution;
 using Kim.Workflows.Engine.Persistence;
+using Kim.Workflows.Engine.Timers;
 using Kim.Workflows.Engine.Validation;
 using Kim.Workflows.Engine.Variables;
 using Kim.Workflows.Runtime.Jobs;
@@ -22,7 +23,8 @@ public static class RuntimeServiceCollectionExtensions
     /// <summary>
     /// The durable runtime: EF stores, the engine, the outbox, Hangfire timers and service-task jobs, and a
     /// start-up service (migrate, deploy <c>workflows/</c>, re-schedule). Register <see cref="IServiceTaskHandler"/>s
-    /// as you like; handler names are known at deploy time. The host registers the <see cref="TimeProvider"/> (its composition root alone reads the wall clock).
+    /// as you like; handler names are known at deploy time. A registered <see cref="WorkingDayCalendar"/>
+    /// (the host's closure days) reaches the engine through <see cref="ExecutorOptions.WorkingDays"/>. The host registers the <see cref="TimeProvider"/> (its composition root alone reads the wall clock).
     /// </summary>
     public static IServiceCollection AddKimWorkflowsRuntime(this IServiceCollection services, Action<WorkflowRuntimeOptions>? configure = null)
     {
@@ -30,8 +32,10 @@ public static class RuntimeServiceCollectionExtensions
         configure?.Invoke(options);
         services.AddSingleton(options);
         services.TryAddSingleton<IIdGenerator>(sp => new SequentialIdGenerator(sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(ExecutorOptions.Default with
+        // The host may register a WorkingDayCalendar with its closure days; without one, NRW weekends and holidays.
+        services.TryAddSingleton(sp => ExecutorOptions.Default with
         {
+            WorkingDays = sp.GetService<WorkingDayCalendar>() ?? WorkingDayCalendar.Nrw,
             VariableLimits = new VariableLimits(options.MaxVariableKilobytes * 1024L, options.MaxInstanceVariableKilobytes * 1024L),
         });
 

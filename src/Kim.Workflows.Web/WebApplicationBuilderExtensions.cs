@@ -64,6 +64,7 @@ public static class WebApplicationBuilderExtensions
     {
         var section = builder.Configuration.GetSection("KimWorkflows:Runtime");
         var contentRoot = builder.Environment.ContentRootPath;
+        builder.Services.AddSingleton(WorkingDayCalendarConfiguration.Read(builder.Configuration));
         builder.Services.AddKimWorkflowsRuntime(o =>
         {
             section.Bind(o);

@@ -16,6 +16,12 @@ public sealed record ExecutorOptions
 
     public Scripting.ScriptLimits ScriptLimits { get; init; } = Scripting.ScriptLimits.Default;
 
+    /// <summary>
+    /// The working days for due dates and marked timers: NRW weekends and holidays plus the host's closure days
+    /// (handed in by the host, e.g. from <c>KimWorkflows:Kalender:Schliesstage</c>).
+    /// </summary>
+    public Timers.WorkingDayCalendar WorkingDays { get; init; } = Timers.WorkingDayCalendar.Nrw;
+
     public Variables.VariableLimits VariableLimits { get; init; } = Variables.VariableLimits.Default;
 
     public static ExecutorOptions Default { get; } = new();

@@ -27,18 +27,19 @@ public sealed partial class ProcessExecutor
     public Subscription SubscribeTimer(ProcessInstance instance, Token token, string elementId, TimerDefinition timer)
     {
         var value = EvaluateText(instance, token, timer.Expression, elementId);
-        TimerSchedule schedule;
+        DateTimeOffset? first;
         try
         {
-            schedule = TimerSchedule.Parse(timer.Kind, value);
+            first = timer.WorkingDays is { } rule
+                ? WorkingDayDeadlines.NextDue(timer.Kind, value, rule, Options.WorkingDays, Now, null, 0)
+                : TimerSchedule.Parse(timer.Kind, value).NextDue(Now, null, 0);
         }
         catch (TimerFormatException e)
         {
             throw new EngineException(e.Message, elementId, e);
         }
 
-        var due = schedule.NextDue(Now, null, 0)
-            ?? throw new EngineException($"Timer '{value}' has no due date.", elementId);
+        var due = first ?? throw new EngineException($"Timer '{value}' has no due date.", elementId);
         var subscription = Subscribe(instance, token, elementId, SubscriptionKind.Timer);
         subscription.TimerKind = timer.Kind;
         subscription.TimerValue = value;
@@ -51,8 +52,9 @@ public sealed partial class ProcessExecutor
     public bool Reschedule(ProcessInstance instance, Subscription timer)
     {
         timer.FiredCount++;
-        var schedule = TimerSchedule.Parse(timer.TimerKind!.Value, timer.TimerValue!);
-        var next = schedule.NextDue(Now, timer.DueAt, timer.FiredCount);
+        var next = WorkingDaysOf(instance, timer.ElementId) is { } rule
+            ? WorkingDayDeadlines.NextDue(timer.TimerKind!.Value, timer.TimerValue!, rule, Options.WorkingDays, Now, timer.DueAt, timer.FiredCount)
+            : TimerSchedule.Parse(timer.TimerKind!.Value, timer.TimerValue!).NextDue(Now, timer.DueAt, timer.FiredCount);
         if (next is null)
         {
             return false;
@@ -62,6 +64,10 @@ public sealed partial class ProcessExecutor
         Emit(new TimerScheduled(instance.Id, timer.Id, timer.ElementId, next.Value));
         return true;
     }
+
+    /// <summary>The working-day marking of a timer element, read from the deployed definition (it is not stored per timer).</summary>
+    private WorkingDayRule? WorkingDaysOf(ProcessInstance instance, string elementId) =>
+        (DefinitionOf(instance).Process.GetNode(elementId) as EventNode)?.Timer?.WorkingDays;
 
     /// <summary>Removes the subscriptions of a token. Completed: the task was done; otherwise cancelled.</summary>
     public void RemoveSubscriptions(ProcessInstance instance, Token token, bool completed)

@@ -13,4 +13,10 @@ public sealed record UserTaskDefinition(
 {
     /// <summary>The parsed <c>camunda:formRef</c> / <c>camunda:formKey</c>; null when the task names no form.</summary>
     public FormReference? Form { get; init; }
+
+    /// <summary>
+    /// Set when the task is marked <c>kim:arbeitstage</c>: whole-day due durations count working days and
+    /// <c>kim:richtung</c> may move the due date backwards. Every due date lands on a working day either way.
+    /// </summary>
+    public Timers.WorkingDayRule? WorkingDays { get; init; }
 }

@@ -65,7 +65,7 @@ public sealed partial class BpmnParser
                 }
                 else
                 {
-                    node.Timer = new TimerDefinition(TimerKindOf(timer.Name.LocalName)!.Value, timer.Value.Trim());
+                    node.Timer = new TimerDefinition(TimerKindOf(timer.Name.LocalName)!.Value, timer.Value.Trim()) { WorkingDays = WorkingDaysOf(x) };
                 }
 
                 break;

@@ -193,7 +193,7 @@ public sealed partial class BpmnParser
             case ElementKind.UserTask:
                 try
                 {
-                    task.UserTask = CamundaExtensions.UserTask(x);
+                    task.UserTask = CamundaExtensions.UserTask(x) with { WorkingDays = WorkingDaysOf(x) };
                 }
                 catch (FormatException e)
                 {

@@ -22,6 +22,25 @@ internal static class CamundaExtensions
 
     public static XElement? Extension(XElement e, string name) => Extensions(e, name).FirstOrDefault();
 
+    /// <summary>
+    /// The element's <c>camunda:properties</c> (name → value; the first of a repeated name wins), as the Camunda
+    /// Modeler writes them.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Properties(XElement e)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in Extensions(e, "properties").Elements().Where(x => x.Name.LocalName == "property"))
+        {
+            var name = ((string?)property.Attribute("name"))?.Trim();
+            if (!string.IsNullOrEmpty(name))
+            {
+                result.TryAdd(name, (string?)property.Attribute("value") ?? "");
+            }
+        }
+
+        return result;
+    }
+
     public static IoMapping? InputOutput(XElement e)
     {
         var io = Extension(e, "inputOutput");

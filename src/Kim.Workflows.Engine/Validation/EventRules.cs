@@ -51,6 +51,12 @@ internal static class EventRules
 
     private static void CheckTimer(ValidationContext c, EventNode e, TimerDefinition timer)
     {
+        if (timer.WorkingDays is not null && e.Kind == ElementKind.StartEvent)
+        {
+            c.Error(e, "start-timer-working-days", "'kim:arbeitstage' gilt für Fristen, an denen jemand handeln muss (Zwischen- und Randereignisse), nicht für Zeit-Startereignisse.");
+            return;
+        }
+
         if (timer.Expression.Contains("${", StringComparison.Ordinal) || timer.Expression.Contains("#{", StringComparison.Ordinal))
         {
             if (e.Kind == ElementKind.StartEvent)
@@ -63,7 +69,14 @@ internal static class EventRules
 
         try
         {
-            TimerSchedule.Parse(timer.Kind, timer.Expression);
+            if (timer.WorkingDays is not null)
+            {
+                WorkingDayDeadlines.Validate(timer.Kind, timer.Expression);
+            }
+            else
+            {
+                TimerSchedule.Parse(timer.Kind, timer.Expression);
+            }
         }
         catch (TimerFormatException ex)
         {

@@ -15,7 +15,7 @@ public class FallkonferenzWorkflowTests
         ["invitedPartners"] = invited.ToList<object?>(), ["refusedPartners"] = new List<object?>(), ["hasRefusals"] = false,
     };
 
-    private static async Task<(WorkflowHarness H, Guid Id)> PlannedAsync()
+    private static async Task<(WorkflowHarness H, Guid Id)> PlannedAsync(string conferenceDate = "2026-03-20")
     {
         var h = new WorkflowHarness();
         var id = await h.StartAsync("fallkonferenz", Case, new()
@@ -26,7 +26,7 @@ public class FallkonferenzWorkflowTests
         Assert.Equal(["Task_Planen"], h.WaitingAt(id));
         await h.CompleteTaskAsync("Task_Planen", new()
         {
-            ["anlass"] = "Übergang Schule – Ausbildung", ["conferenceDate"] = "2026-03-20", ["conferenceTime"] = "14:00", ["durationMinutes"] = 90L,
+            ["anlass"] = "Übergang Schule – Ausbildung", ["conferenceDate"] = conferenceDate, ["conferenceTime"] = "14:00", ["durationMinutes"] = 90L,
             ["location"] = "Kreishaus Warendorf, Raum 2.14", ["videoLink"] = null, ["agenda"] = "Stand der Ziele\nAusbildungsplatz",
             ["partnerIds"] = "jobcenter-oelde, jugendamt-kreis", ["dataCategoryIds"] = "arbeit, familie", ["clientAttends"] = true,
         });
@@ -53,6 +53,20 @@ public class FallkonferenzWorkflowTests
 
     [Fact]
     public void Diagram_shapes_do_not_overlap() => WorkflowFileChecks.AssertNoOverlaps(File);
+
+    [Fact]
+    public async Task Reminder_and_answer_deadline_before_a_monday_conference_move_back_to_friday()
+    {
+        // Monday 23.03.2026 14:00: the day before is a Sunday, two days before a Saturday (kim:richtung = vorher).
+        var (h, _) = await PlannedAsync("2026-03-23");
+        await h.CompleteJobAsync("Task_EinwilligungenPruefen", Consent("jobcenter-oelde"));
+        await h.CompleteJobAsync("Task_EinladungenSenden", new() { ["invitationsSent"] = 1L });
+        var friday = new DateTimeOffset(2026, 3, 20, 13, 0, 0, TimeSpan.Zero);
+        Assert.Equal(friday, h.TimerDue("Event_Frist"));
+
+        await Answer(h, "jobcenter-oelde", "accept");
+        Assert.Equal(friday, h.TimerDue("Event_Vortag"));
+    }
 
     [Fact]
     public async Task Happy_path_from_planning_to_follow_up_tasks()

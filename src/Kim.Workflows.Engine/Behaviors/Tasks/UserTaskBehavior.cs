@@ -28,7 +28,7 @@ public sealed class UserTaskBehavior : WaitStateBehavior
             Text(def.Assignee) is { Length: > 0 } a ? a : null,
             List(executor, instance, token, node, def.CandidateGroups),
             List(executor, instance, token, node, def.CandidateUsers),
-            Date(executor, Text(def.DueDate), node),
+            DueDate(executor, Text(def.DueDate), def.WorkingDays, node),
             Date(executor, Text(def.FollowUpDate), node),
             int.TryParse(Text(def.Priority), out var priority) ? priority : 50,
             def.FormKey,
@@ -50,7 +50,25 @@ public sealed class UserTaskBehavior : WaitStateBehavior
         return items.Select(s => s.Trim()).Where(s => s.Length > 0).Distinct().ToList();
     }
 
-    /// <summary>An ISO 8601 date, or a duration from now (<c>P14D</c>) as a convenience for due dates.</summary>
+    /// <summary>The due date on a working day (see <see cref="WorkingDayDeadlines.DueDate"/>).</summary>
+    private static DateTimeOffset? DueDate(ProcessExecutor executor, string? text, WorkingDayRule? rule, TaskActivity node)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            return WorkingDayDeadlines.DueDate(text, rule, executor.Options.WorkingDays, executor.Now);
+        }
+        catch (TimerFormatException e)
+        {
+            throw new EngineException($"Due date '{text}' of user task {node.Label} is not an ISO 8601 date, an ISO 8601 duration or a number of working days ('10 AT').", node.Id, e);
+        }
+    }
+
+    /// <summary>An ISO 8601 date, or a duration from now (<c>P14D</c>) as a convenience for follow-up dates.</summary>
     private static DateTimeOffset? Date(ProcessExecutor executor, string? text, TaskActivity node)
     {
         if (string.IsNullOrWhiteSpace(text))

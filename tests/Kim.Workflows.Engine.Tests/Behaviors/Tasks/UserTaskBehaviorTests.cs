@@ -46,7 +46,8 @@ public sealed class UserTaskBehaviorTests
         await h.CompleteAsync("erstberatung", new { clientName = "A." });
 
         var created = h.EffectsOf<UserTaskCreated>().Single(e => e.ElementId == "assessment");
-        Assert.Equal(new DateTimeOffset(2026, 2, 1, 12, 0, 0, TimeSpan.Zero), created.Task.DueDate);
+        // 2026-02-01 is a Sunday: a person must act by then, so the due date moves to Monday at the same Berlin time.
+        Assert.Equal(new DateTimeOffset(2026, 2, 2, 12, 0, 0, TimeSpan.Zero), created.Task.DueDate);
         Assert.Null(created.Task.Assignee);
         Assert.Empty(created.Task.CandidateGroups);
         Assert.Equal(50, created.Task.Priority);

@@ -14,6 +14,7 @@ public static class WebApplicationExtensions
     /// <summary>The request pipeline and every route of the web host.</summary>
     public static WebApplication MapKimWorkflowsWeb(this WebApplication app)
     {
+        app.UseKimSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseResponseCompression();

@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 namespace Kim.Workflows.Web.Tests.Browser;
 
 /// <summary>
-/// The designer, a case file and controlling in headless Chromium under the real Content-Security-Policy: the browser
+/// The designer, a case file, controlling and the Hangfire dashboard in headless Chromium under the real Content-Security-Policy: the browser
 /// reports no violation (every <c>securitypolicyviolation</c> event and every console complaint is recorded), and the
 /// confirmation dialogs that replaced inline handlers still ask before a consent is revoked.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed class ContentSecurityPolicyBrowserTests(KestrelKimWebFactory facto
         "document.addEventListener('securitypolicyviolation', e => window.kimCspViolation(`${location.pathname}: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));";
 
     [Fact]
-    public async Task Designer_case_file_and_controlling_run_without_a_single_policy_violation()
+    public async Task Designer_case_file_controlling_and_hangfire_run_without_a_single_policy_violation()
     {
         await using (var scope = factory.Services.CreateAsyncScope())
         {
@@ -57,6 +57,17 @@ public sealed class ContentSecurityPolicyBrowserTests(KestrelKimWebFactory facto
         await controlling.GotoAsync("/controlling?bezirk=kreis&von=2020-01-01&bis=2030-12-31");
         await Assertions.Expect(controlling.Locator("body[data-charts-ready='true']")).ToHaveCountAsync(1);
         Assert.True(await controlling.Locator("canvas[data-rendered='true']").CountAsync() >= 8, "every chart is drawn");
+
+        // The Hangfire dashboard (administrators) runs under the same policy, without an exception.
+        var hangfire = await NewPageAsync(violations, errors);
+        await SignIn.AsAsync(hangfire, "admin", "/hangfire");
+        await hangfire.GotoAsync("/hangfire/recurring");
+        await Assertions.Expect(hangfire.Locator("#wrap")).ToHaveCountAsync(1);
+        await hangfire.GotoAsync("/hangfire");
+        await Assertions.Expect(hangfire.Locator("#realtimeGraph")).ToHaveCountAsync(1);
+        await hangfire.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await hangfire.Context.CloseAsync();
+
         Assert.True(violations.IsEmpty, "policy violations:\n" + string.Join("\n", violations));
         Assert.True(errors.IsEmpty, "console errors:\n" + string.Join("\n", errors));
 

@@ -24,7 +24,8 @@ public static class WebApplicationExtensions
         if (app.Environment.IsDevelopment())
         {
             app.MapOpenApi();
-            app.MapScalarApiReference(); // /scalar
+            // /scalar; its default fonts would come from a third-party host, which the Content-Security-Policy refuses.
+            app.MapScalarApiReference(o => o.DefaultFonts = false);
         }
 
         app.MapDefinitionsApi();

@@ -14,6 +14,7 @@ public static class WebApplicationExtensions
     /// <summary>The request pipeline and every route of the web host.</summary>
     public static WebApplication MapKimWorkflowsWeb(this WebApplication app)
     {
+        app.UseKimSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseResponseCompression();
@@ -23,7 +24,8 @@ public static class WebApplicationExtensions
         if (app.Environment.IsDevelopment())
         {
             app.MapOpenApi();
-            app.MapScalarApiReference(); // /scalar
+            // /scalar; its default fonts would come from a third-party host, which the Content-Security-Policy refuses.
+            app.MapScalarApiReference(o => o.DefaultFonts = false);
         }
 
         app.MapDefinitionsApi();

@@ -11,6 +11,7 @@ internal static class StaticFileCaching
 {
     public static void Apply(StaticFileResponseContext context)
     {
+        SecurityHeaders.MarkStaticFile(context.Context);
         var headers = context.Context.Response.Headers;
         headers[HeaderNames.CacheControl] = context.Context.Request.Query.ContainsKey("v")
             ? "public, max-age=31536000, immutable"

@@ -42,6 +42,7 @@ public static class KimDomainServiceCollectionExtensions
         services.TryAddScoped<CaseIntakeService>();
         services.TryAddScoped<CaseAnonymizer>();
         services.TryAddScoped<AccessLog>();
+        services.TryAddScoped<AccessLogRetention>();
         services.TryAddScoped<DemoDataSeeder>();
         return services;
     }

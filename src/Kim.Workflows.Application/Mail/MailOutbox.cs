@@ -153,8 +153,10 @@ public sealed class MailOutbox(
                 await db.Mails.Where(m => m.Id == id).ExecuteUpdateAsync(
                     s => s.SetProperty(m => m.Status, MailStatus.Pending).SetProperty(m => m.LastError, error).SetProperty(m => m.NextAttemptAt, now + wait),
                     CancellationToken.None).ConfigureAwait(false);
-                logger.LogWarning("Mail {MessageId} to {Recipients} failed (attempt {Attempt}); next attempt in {Delay}: {Error}",
-                    record.MessageId, record.Recipients, attempts, wait, error);
+                // Technical logs carry ids and counts only: the addresses and the server's reply (which often quotes
+                // an address) stay in the mail record (LastError), which retention and erasure cover.
+                logger.LogWarning("Mail {MessageId} failed (attempt {Attempt}, SMTP status {SmtpStatus}); next attempt in {Delay}",
+                    record.MessageId, attempts, e.SmtpStatusCode, wait);
                 return new MailSendOutcome(MailSendState.RetryLater, record.Recipients, now + wait, error);
             }
 

@@ -81,12 +81,14 @@ public abstract class KimDbContext : DbContext
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        AccessLogAppendOnlyGuard.RefuseChanges(this);
         BumpVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        AccessLogAppendOnlyGuard.RefuseChanges(this);
         BumpVersions();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }

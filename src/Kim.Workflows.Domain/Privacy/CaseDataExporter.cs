@@ -85,7 +85,7 @@ public sealed class CaseDataExporter(KimDbContext db, CaseAccessPolicy policy, R
             F("Eingeladen", string.Join(", ", k.Invitations.Select(i => partners.GetValueOrDefault(i.PartnerOrganisationId) ?? "Partner"))),
             F("Protokoll", k.ProtocolSummary)])));
         sections.Add(Many("Zugriffe auf die Fallakte", accesses.Select(a => (IReadOnlyList<ExportField>)[
-            F("Zeitpunkt", T(a.At)), F("Person", a.UserName), F("Rolle", a.Role.ToString()), F("Vorgang", a.Action.ToString()), F("Bereich", a.What)])));
+            F("Zeitpunkt", T(a.At)), F("Person", a.UserName), F("Rolle", AccessActionLabels.Of(a.Role)), F("Vorgang", AccessActionLabels.Of(a.Action)), F("Bereich", a.What)])));
         sections.Add(Many("Anträge nach Art. 15–21 DSGVO", requests.Select(r => (IReadOnlyList<ExportField>)[
             F("Art", r.Kind.ToString()), F("Eingegangen", D(r.ReceivedOn)), F("Anliegen", r.Description), F("Stand", r.Status.ToString()), F("Ergebnis", r.Resolution)])));
 

@@ -11,4 +11,10 @@ public sealed class RetentionOptions
 
     /// <summary>For short counselling (Verweisberatung only): end of the following year.</summary>
     public int ShortCounsellingYearsAfterClosing { get; set; } = 1;
+
+    /// <summary>
+    /// Access-log entries are kept until the end of this calendar year after the year they were written (default: the 2nd),
+    /// long enough to answer an Art. 15 request about past reads and to audit them, independent of the case's own period.
+    /// </summary>
+    public int AccessLogYearsAfterEntry { get; set; } = 2;
 }

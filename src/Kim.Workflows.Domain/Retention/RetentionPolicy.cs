@@ -12,6 +12,9 @@ public sealed class RetentionPolicy(RetentionOptions? options = null)
 {
     private readonly RetentionOptions _options = options ?? new RetentionOptions();
 
+    /// <summary>Calendar years after the year of an access-log entry until it is deleted.</summary>
+    public int AccessLogYearsAfterEntry => _options.AccessLogYearsAfterEntry;
+
     /// <summary>The last day the data may be kept; null for open cases.</summary>
     public DateOnly? KeepUntil(Fallakte file)
     {

@@ -23,9 +23,16 @@ internal static class MailTransportSelector
             return pickup;
         }
 
-        if (options.Security == MailSecurity.None && !string.IsNullOrEmpty(options.User))
+        if (options.Security == MailSecurity.None)
         {
-            logger.LogWarning("SMTP authentication for {User} is configured without TLS: the password travels unencrypted.", options.User);
+            // TLS is the default (StartTls, which fails rather than falling back to clear text); None is an explicit
+            // choice for a mail catcher on the same host or network, and the log says so at every start.
+            logger.LogWarning("SMTP security is None: mail to {Host}:{Port} travels unencrypted. Use this only for a local mail catcher.",
+                options.Host, options.Port);
+            if (!string.IsNullOrEmpty(options.User))
+            {
+                logger.LogWarning("SMTP authentication is configured without TLS: the password travels unencrypted.");
+            }
         }
 
         logger.LogInformation("Mail is sent through SMTP server {Host}:{Port} ({Security}) as {From}.",

@@ -80,8 +80,10 @@ public sealed class SmtpMailTransport : IMailTransport, IDisposable
         }
         catch (Exception exception) when (Classify(exception, cancellationToken) is { } failure)
         {
-            logger.LogWarning(exception, "Mail {MessageId} not delivered to {Host}:{Port} ({Kind}).",
-                mail.MessageId, host, options.Port, failure.IsTransient ? "transient" : "permanent");
+            // No exception object here: an SMTP server's reply often quotes the refused recipient address, and technical
+            // logs carry no personal data. The full reply travels in the MailDeliveryException to the mail record.
+            logger.LogWarning("Mail {MessageId} not delivered to {Host}:{Port} ({Kind}, {Failure}, SMTP status {SmtpStatus}).",
+                mail.MessageId, host, options.Port, failure.IsTransient ? "transient" : "permanent", exception.GetType().Name, failure.SmtpStatusCode);
             throw failure;
         }
 

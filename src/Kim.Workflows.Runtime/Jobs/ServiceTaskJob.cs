@@ -55,14 +55,17 @@ public sealed class ServiceTaskJob(
 
         if (result.IncidentMessage is { } refusal)
         {
-            logger.LogWarning("Handler {Handler} of job {JobId} refused: {Reason}", created.HandlerName, jobId, refusal);
+            // The reason is the handler's own text and may name people or mail addresses: it goes to the incident, which
+            // retention and erasure cover, not into the technical log.
+            logger.LogWarning("Handler {Handler} of job {JobId} refused; the reason is in the job's incident", created.HandlerName, jobId);
             await runtime.FailJobAsync(jobId, refusal, cancellationToken).ConfigureAwait(false);
         }
         else if (result.RetryAt is { } retryAt)
         {
             // Transient and the handler's own policy decides when (e.g. mail back-off for 24 h): not counted as a failure.
             var delay = retryAt - time.GetUtcNow();
-            logger.LogInformation("Handler {Handler} of job {JobId} asks to retry at {RetryAt}: {Reason}", created.HandlerName, jobId, retryAt, result.RetryReason);
+            // Not the handler's reason text: it may quote recipients (the mail record keeps the delivery error).
+            logger.LogInformation("Handler {Handler} of job {JobId} asks to retry at {RetryAt}", created.HandlerName, jobId, retryAt);
             if (delay <= TimeSpan.Zero)
             {
                 jobs.Enqueue<ServiceTaskJob>(j => j.RunAsync(jobId, attempt + 1, CancellationToken.None));

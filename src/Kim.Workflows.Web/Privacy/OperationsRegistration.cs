@@ -4,6 +4,7 @@ using Kim.Workflows.Domain.Controlling;
 using Kim.Workflows.Domain.Findings;
 using Kim.Workflows.Domain.Persistence;
 using Kim.Workflows.Domain.Privacy;
+using Kim.Workflows.Domain.Retention;
 using Kim.Workflows.Runtime.Analysis;
 using Kim.Workflows.Runtime.Privacy;
 using Kim.Workflows.Web.Controlling;
@@ -40,6 +41,9 @@ public static class OperationsRegistration
         services.TryAddScoped<DataSubjectRequestService>();
         services.TryAddSingleton<ProcessAnalyzer>();
         services.TryAddSingleton<InstanceDataEraser>();
+        // Retention periods (case files, short counselling, access log) from KimWorkflows:Retention; defaults in RetentionOptions.
+        services.Configure<RetentionOptions>(builder.Configuration.GetSection("KimWorkflows:Retention"));
+        services.TryAddScoped<AccessLogRetention>();
         services.TryAddTransient<RetentionJob>();
         services.AddHostedService<RetentionJobRegistration>();
         services.Configure<AuthorizationOptions>(OperationsPolicies.Add);

@@ -11,10 +11,11 @@ namespace Kim.Workflows.Web.Privacy;
 /// free text of its data-subject requests, then removes personal data from the finished workflow
 /// instances and outbox rows of that case number (<see cref="InstanceDataEraser"/>). Cases anonymised
 /// earlier are swept again in the instance tables, so an instance that finished after the case was
-/// anonymised is cleaned too. Idempotent: a second run changes nothing and says so in the log.
+/// anonymised is cleaned too. Last, access-log entries past their own period are deleted (<see cref="AccessLogRetention"/>,
+/// the only delete path of that log). Idempotent: a second run changes nothing and says so in the log.
 /// </summary>
 public sealed class RetentionJob(CaseAnonymizer anonymizer, DataSubjectRequestService requests, InstanceDataEraser eraser,
-    Kim.Workflows.Domain.Persistence.KimDbContext db, ILogger<RetentionJob> logger)
+    AccessLogRetention accessLogRetention, Kim.Workflows.Domain.Persistence.KimDbContext db, ILogger<RetentionJob> logger)
 {
     public const string RecurringJobId = "kim-retention";
 
@@ -45,16 +46,24 @@ public sealed class RetentionJob(CaseAnonymizer anonymizer, DataSubjectRequestSe
             outbox += erased.OutboxPayloadsCleared;
         }
 
+        var accessLogEntries = await accessLogRetention.DeleteExpiredAsync(cancellationToken);
         var run = new RetentionRunResult(anonymised.Count(r => !r.AlreadyAnonymized), anonymised.Sum(r => r.RemovedRecords),
-            anonymised.Sum(r => r.ClearedFields) + requestTexts, instances, variables, tasks, outbox);
+            anonymised.Sum(r => r.ClearedFields) + requestTexts, instances, variables, tasks, outbox)
+        {
+            AccessLogEntriesDeleted = accessLogEntries,
+        };
         logger.LogInformation(
-            "Aufbewahrung: {Cases} Fallakten anonymisiert ({Removed} Datensätze entfernt, {Cleared} Felder geleert); Workflow-Instanzen: {Instances} bereinigt, {Variables} Variablen, {Tasks} Aufgabenabschlüsse, {Outbox} Outbox-Einträge",
-            run.CasesAnonymised, run.RecordsRemoved, run.FieldsCleared, run.InstancesCleaned, run.VariablesRemoved, run.TaskCompletionsCleared, run.OutboxPayloadsCleared);
+            "Aufbewahrung: {Cases} Fallakten anonymisiert ({Removed} Datensätze entfernt, {Cleared} Felder geleert); Workflow-Instanzen: {Instances} bereinigt, {Variables} Variablen, {Tasks} Aufgabenabschlüsse, {Outbox} Outbox-Einträge; {AccessLog} Zugriffsprotokoll-Einträge nach Ablauf gelöscht",
+            run.CasesAnonymised, run.RecordsRemoved, run.FieldsCleared, run.InstancesCleaned, run.VariablesRemoved, run.TaskCompletionsCleared, run.OutboxPayloadsCleared,
+            run.AccessLogEntriesDeleted);
         return run;
     }
 }
 
 public sealed record RetentionRunResult(int CasesAnonymised, int RecordsRemoved, int FieldsCleared, int InstancesCleaned, int VariablesRemoved, int TaskCompletionsCleared, int OutboxPayloadsCleared)
 {
-    public bool ChangedAnything => CasesAnonymised + RecordsRemoved + FieldsCleared + VariablesRemoved + TaskCompletionsCleared + OutboxPayloadsCleared > 0;
+    /// <summary>Access-log entries deleted because their own retention period had ended.</summary>
+    public int AccessLogEntriesDeleted { get; init; }
+
+    public bool ChangedAnything => CasesAnonymised + RecordsRemoved + FieldsCleared + VariablesRemoved + TaskCompletionsCleared + OutboxPayloadsCleared + AccessLogEntriesDeleted > 0;
 }

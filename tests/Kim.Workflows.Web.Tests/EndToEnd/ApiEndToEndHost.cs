@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 
@@ -40,20 +41,25 @@ public sealed partial class ApiEndToEndHost : WorkflowWebFactory, ILoopbackServe
 
     private readonly Dictionary<string, HttpClient> _clients = new(StringComparer.Ordinal);
     private readonly string? _postgres;
+    private readonly bool _demoData;
     private Uri? _address;
     private bool _smtpStopped;
 
-    private ApiEndToEndHost(SmtpTestServer smtp, DateTimeOffset now, string? postgres = null)
+    private ApiEndToEndHost(SmtpTestServer smtp, DateTimeOffset now, string? postgres = null, bool demoData = false)
     {
         Smtp = smtp;
         Time = new FakeTimeProvider(now);
         _postgres = postgres;
+        _demoData = demoData;
         LoopbackKestrel.Use(this);
     }
 
     public SmtpTestServer Smtp { get; }
 
     public FakeTimeProvider Time { get; }
+
+    /// <summary>Every log event of the host, from Debug up (what a log sink would store).</summary>
+    public CapturingLoggerProvider Logs { get; } = new();
 
     public Uri Address => _address ??= LoopbackKestrel.Start(this);
 
@@ -66,9 +72,12 @@ public sealed partial class ApiEndToEndHost : WorkflowWebFactory, ILoopbackServe
     /// </summary>
     public static Task<ApiEndToEndHost> StartOnPostgresAsync(string connectionString) => StartAsync(connectionString);
 
-    private static async Task<ApiEndToEndHost> StartAsync(string? postgres)
+    /// <summary>As <see cref="StartAsync()"/>, with the demo data (districts, partners, 40 fictional clients) seeded at start-up.</summary>
+    public static Task<ApiEndToEndHost> StartWithDemoDataAsync() => StartAsync(postgres: null, demoData: true);
+
+    private static async Task<ApiEndToEndHost> StartAsync(string? postgres, bool demoData = false)
     {
-        var host = new ApiEndToEndHost(await SmtpTestServer.StartAsync(), new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero), postgres);
+        var host = new ApiEndToEndHost(await SmtpTestServer.StartAsync(), new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero), postgres, demoData);
         _ = host.Address;
         return host;
     }
@@ -89,7 +98,17 @@ public sealed partial class ApiEndToEndHost : WorkflowWebFactory, ILoopbackServe
         builder.UseSetting("KimWorkflows:Mail:OperationTimeout", "00:00:05");
         builder.UseSetting("KimWorkflows:Mail:RetryInitialDelay", "00:00:00.100");
         builder.UseSetting("KimWorkflows:Mail:RetryMaxDelay", "00:00:00.400");
-        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureTestServices(s =>
+        {
+            s.AddSingleton<TimeProvider>(Time);
+            s.AddSingleton<ILoggerProvider>(Logs);
+            s.AddLogging(l => l.AddFilter<CapturingLoggerProvider>(null, LogLevel.Debug));
+        });
+        if (_demoData)
+        {
+            builder.UseSetting("KimWorkflows:Application:SeedDemoData", "true");
+        }
+
         if (_postgres is not null)
         {
             builder.UseSetting("KimWorkflows:Runtime:Provider", "Postgres");

@@ -81,6 +81,32 @@ public sealed class RetentionJobTests : IDisposable
         Assert.Contains(connection.GetRecurringJobs(), j => j.Id == RetentionJob.RecurringJobId && j.Cron == RetentionJob.Cron);
     }
 
+    [Fact]
+    public async Task The_job_deletes_access_log_entries_after_their_own_configured_period()
+    {
+        using var host = _factory.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("KimWorkflows:Retention:AccessLogYearsAfterEntry", "0");
+            b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)));
+        });
+        var user = new Kim.Workflows.Domain.Access.KimUser("cm.ahlen", "Fallmanagerin Ahlen", Kim.Workflows.Domain.Access.KimRole.CaseManager, ["ahlen"]);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KimDbContext>();
+            new Kim.Workflows.Domain.Access.AccessLog(db, new FakeTimeProvider(new DateTimeOffset(2025, 6, 1, 8, 0, 0, TimeSpan.Zero))).Record(user, Kim.Workflows.Domain.Access.AccessAction.Read, null, "KIM-2025-0009", "Fallakte");
+            new Kim.Workflows.Domain.Access.AccessLog(db, new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero))).Record(user, Kim.Workflows.Domain.Access.AccessAction.Read, null, "KIM-2026-0009", "Fallakte");
+            await db.SaveChangesAsync();
+        }
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var run = await scope.ServiceProvider.GetRequiredService<RetentionJob>().RunAsync(CancellationToken.None);
+            Assert.Equal(1, run.AccessLogEntriesDeleted);
+            var db = scope.ServiceProvider.GetRequiredService<KimDbContext>();
+            Assert.Equal(["KIM-2026-0009"], await db.AccessLog.AsNoTracking().Where(e => e.What == "Fallakte").Select(e => e.CaseNumber).ToListAsync());
+        }
+    }
+
     private async Task<RetentionRunResult> RunJobAsync()
     {
         await using var scope = _host.Services.CreateAsyncScope();

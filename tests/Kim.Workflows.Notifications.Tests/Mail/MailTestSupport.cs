@@ -19,8 +19,10 @@ internal static class MailTestSupport
         OperationTimeout = TimeSpan.FromSeconds(10),
     };
 
-    public static SmtpMailTransport Smtp(int port) =>
-        new(Options.Create(SmtpOptions(port)), Builder(SmtpOptions(port)), TimeProvider.System);
+    public static SmtpMailTransport Smtp(int port) => Smtp(SmtpOptions(port));
+
+    /// <summary>A transport against the real test server: its time-outs must elapse in real time.</summary>
+    public static SmtpMailTransport Smtp(MailOptions options) => new(Options.Create(options), Builder(options), TimeProvider.System);
 
     public static MimeMessageBuilder Builder(MailOptions options) => new(Options.Create(options), new FakeTimeProvider(Now));
 

@@ -29,7 +29,7 @@ public sealed class SmtpTlsRequirementTests
             ConnectTimeout = TimeSpan.FromSeconds(10),
             OperationTimeout = TimeSpan.FromSeconds(10),
         };
-        var transport = new SmtpMailTransport(Options.Create(options), MailTestSupport.Builder(options), TimeProvider.System);
+        var transport = MailTestSupport.Smtp(options);
 
         var error = await Assert.ThrowsAsync<MailDeliveryException>(() => transport.SendAsync(MailTestSupport.SimpleMail()));
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Kim.Workflows.Domain.Consents;
 using Kim.Workflows.Domain.Seeding;
 using Kim.Workflows.Domain.Time;
+using Kim.Workflows.Engine.Timers;
 using Kim.Workflows.Notifications.Links;
 using Kim.Workflows.Runtime.Timers;
 using Kim.Workflows.Web.Tests.Infrastructure;
@@ -39,7 +40,8 @@ public sealed class ConferenceTimeBrowserTests(CasesBrowserTests.KestrelWorkflow
             return await db.SaveChangesAsync();
         });
         await factory.ToAssessmentAsync(file.CaseNumber);
-        var day = today.AddDays(14);
+        // A conference on a working day: on a Sunday or holiday the task's due date would move to the next working day.
+        var day = WorkingDayCalendar.Nrw.OnOrAfter(today.AddDays(14));
         var expected = day.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) + " 10:00";
 
         // Plan in the case file, as a case manager does.

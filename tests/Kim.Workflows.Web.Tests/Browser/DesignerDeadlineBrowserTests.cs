@@ -11,19 +11,9 @@ public sealed class DesignerDeadlineBrowserTests(KestrelKimWebFactory factory, C
     [Fact]
     public async Task A_timer_gets_its_deadline_from_the_duration_picker()
     {
-        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = factory.Address.ToString(),
-            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
-            Locale = "de-DE",
-        });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        var errors = new List<string>();
-        page.PageError += (_, e) => errors.Add(e);
-        await SignIn.AsAsync(page, "prozess");
-        await page.GotoAsync("/designer/erstberatung");
-        await page.Locator("#designer[data-ready='true']").WaitForAsync();
+        await using var designer = await DesignerSession.OpenAsync(chromium, factory, "erstberatung");
+        var page = designer.Page;
+        var errors = designer.Errors;
 
         // Append a timer event to the first task: the "Frist" group offers number, unit and working days.
         await page.Locator("#canvas g.djs-element[data-element-id='Task_Erstberatung']").EvaluateAsync("g => g.dispatchEvent(new MouseEvent('click', { bubbles: true }))");

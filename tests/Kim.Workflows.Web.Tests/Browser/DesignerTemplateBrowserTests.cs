@@ -13,19 +13,9 @@ public sealed class DesignerTemplateBrowserTests(KestrelKimWebFactory factory, C
     [Fact]
     public async Task A_mail_step_from_a_template_is_added_and_published()
     {
-        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = factory.Address.ToString(),
-            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
-            Locale = "de-DE",
-        });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        var errors = new List<string>();
-        page.PageError += (_, e) => errors.Add(e);
-        await SignIn.AsAsync(page, "prozess");
-        await page.GotoAsync("/designer/erstberatung");
-        await page.Locator("#designer[data-ready='true']").WaitForAsync();
+        await using var designer = await DesignerSession.OpenAsync(chromium, factory, "erstberatung");
+        var page = designer.Page;
+        var errors = designer.Errors;
 
         // The referral task becomes a plain task, then "E-Mail senden" from the template chooser.
         await page.Locator("#canvas g.djs-element[data-element-id='Task_Verweis']").EvaluateAsync("g => g.dispatchEvent(new MouseEvent('click', { bubbles: true }))");
